@@ -1,0 +1,19 @@
+/** Shapes of the prerendered map, shared by the build-time geometry and the map component. */
+export interface MapShape {
+	m49: string;
+	iso3: string | null;
+	d: string;
+}
+export interface MapMarker {
+	iso3: string;
+	x: number;
+	y: number;
+}
+export interface MapGeometry {
+	width: number;
+	height: number;
+	shapes: MapShape[];
+	markers: MapMarker[];
+	/** States with neither a shape nor a marker position (should stay empty; tests check it). */
+	unplaced: string[];
+}

@@ -1,0 +1,22 @@
+/**
+ * Status colours: the Okabe-Ito colour-blind-safe set, each paired with a text label in every
+ * legend and table, so colour never carries meaning alone.
+ */
+export const STATUS_COLOURS = {
+	party: '#0072B2',
+	partyNotInForce: '#56B4E9',
+	signatory: '#E69F00',
+	withdrawn: '#CC79A7',
+	not_party: '#D4D4D4',
+	noStatus: '#F2F2F2'
+} as const;
+
+export const ACTION_COLOURS: Record<string, string> = {
+	ratification: '#0072B2',
+	accession: '#009E73',
+	acceptance: '#E69F00',
+	approval: '#CC79A7',
+	succession: '#D55E00'
+};
+
+export const SERIES_COLOURS = { parties: '#0072B2', inForce: '#D55E00' } as const;

@@ -1,0 +1,47 @@
+/**
+ * Headless controller of the universalization views: which queries answer the page, and the
+ * numbers its charts and tables are drawn from. Build time (Node DuckDB) and the as-of control
+ * (DuckDB-wasm) call the same functions; tests call them without a DOM.
+ */
+import type { Connector } from '../db/connector';
+import { CCM, type TreatyInfo } from '../domain/treaties';
+import type { IsoDate } from '../domain/dates';
+import { runQuery } from '../queries/query';
+import {
+	byRegion,
+	headline,
+	joinsPerYear,
+	signatoriesNotParty,
+	statusByState,
+	timeline
+} from '../queries/universalization';
+
+export type StateStatus = Awaited<ReturnType<typeof loadAsOf>>['statuses'][number];
+
+/** Everything that depends on the as-of date. */
+export async function loadAsOf(db: Connector, asOf: IsoDate, treaty: TreatyInfo = CCM) {
+	const p = { treaty: treaty.id, asOf };
+	// One connection runs one statement at a time; sequential calls keep both engines simple.
+	const head = await runQuery(db, headline, p);
+	const statuses = await runQuery(db, statusByState, p);
+	const signatories = await runQuery(db, signatoriesNotParty, p);
+	const regions = await runQuery(db, byRegion, p);
+	return {
+		asOf,
+		headline: head[0] ?? { states_parties: 0, in_force: 0, signatories_not_party: 0, withdrawn: 0 },
+		statuses,
+		signatories,
+		regions
+	};
+}
+
+export type AsOfView = Awaited<ReturnType<typeof loadAsOf>>;
+
+/** The history charts, fixed to the data's own range. */
+export async function loadHistory(db: Connector, dataAsOf: IsoDate, treaty: TreatyInfo = CCM) {
+	const steps = await runQuery(db, timeline, { treaty: treaty.id, from: treaty.openedForSignature, to: dataAsOf });
+	const joins = await runQuery(db, joinsPerYear, { treaty: treaty.id, asOf: dataAsOf });
+	return { from: treaty.openedForSignature, to: dataAsOf, steps, joins };
+}
+
+export type HistoryView = Awaited<ReturnType<typeof loadHistory>>;

@@ -1,0 +1,39 @@
+/**
+ * The view state every page keeps in its URL (?as_of=YYYY-MM-DD&v=1), parsed with zod. An
+ * unusable value never breaks the page: it falls back to the default and says why.
+ */
+import { z } from 'zod';
+import { checkAsOf } from '../domain/as-of';
+import type { IsoDate } from '../domain/dates';
+
+/** Bump when the meaning of a parameter changes; older links are then migrated, not rejected. */
+export const VIEW_STATE_VERSION = 1;
+
+const paramsSchema = z.object({
+	v: z.coerce.number().int().positive().optional(),
+	as_of: z.string().optional()
+});
+
+export interface AsOfState {
+	asOf: IsoDate;
+	projection: boolean;
+	/** Set when the URL asked for something unusable and the default was used instead. */
+	notice: { value: string; reason: string } | null;
+}
+
+export function parseAsOfState(search: URLSearchParams, dataAsOf: IsoDate, opened: IsoDate): AsOfState {
+	const parsed = paramsSchema.safeParse(Object.fromEntries(search));
+	const fallback: AsOfState = { asOf: dataAsOf, projection: false, notice: null };
+	if (!parsed.success) return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters' } };
+	const raw = parsed.data.as_of;
+	if (raw === undefined || raw === '') return fallback;
+	const check = checkAsOf(raw, dataAsOf, opened);
+	if (!check.ok) return { ...fallback, notice: { value: raw, reason: check.message } };
+	return { asOf: check.asOf, projection: check.projection, notice: null };
+}
+
+/** The query string for a state; the default date is left out so plain links stay plain. */
+export function asOfSearch(asOf: IsoDate, dataAsOf: IsoDate): string {
+	if (asOf === dataAsOf) return '';
+	return `?${new URLSearchParams({ as_of: asOf, v: String(VIEW_STATE_VERSION) })}`;
+}

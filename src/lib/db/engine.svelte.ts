@@ -1,0 +1,46 @@
+/**
+ * The page's view of the in-browser engine: idle until the page has painted, then loading,
+ * then ready (or failed, with the reason). Pages show prerendered figures meanwhile and switch
+ * to live queries when `ready`; a failure leaves the prerendered figures with a notice.
+ */
+import { asset } from '$app/paths';
+import type { WasmEngine } from './wasm';
+
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+class EngineState {
+	status = $state<Status>('idle');
+	error = $state<string | null>(null);
+	engine: WasmEngine | null = null;
+	private started: Promise<WasmEngine | null> | null = null;
+
+	/** Starts the engine once, after the browser has painted the prerendered page. */
+	start(): Promise<WasmEngine | null> {
+		this.started ??= new Promise<void>((resolve) => {
+			// Two frames: the prerendered page is on screen before any engine work begins.
+			requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+		}).then(async () => {
+			this.set('loading');
+			try {
+				const { startEngine } = await import('./wasm');
+				const dataUrl = new URL(asset('/data'), location.href).href;
+				this.engine = await startEngine(dataUrl);
+				this.set('ready');
+				return this.engine;
+			} catch (e) {
+				this.error = e instanceof Error ? e.message : String(e);
+				this.set('failed');
+				return null;
+			}
+		});
+		return this.started;
+	}
+
+	/** Also mirrored on <html data-engine>, where tests and the benchmark watch for it. */
+	private set(status: Status) {
+		this.status = status;
+		document.documentElement.dataset.engine = status;
+	}
+}
+
+export const engineState = new EngineState();

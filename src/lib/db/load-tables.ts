@@ -1,0 +1,64 @@
+/**
+ * Browser side of the data path: fetch the manifest and each Parquet file from the site itself,
+ * check it against the manifest's checksum, decode it in the page (DuckDB-wasm has no offline
+ * Parquet reader) and hand it to DuckDB as text columns typed by src/lib/schema/tables.ts.
+ */
+import { parquetReadObjects } from 'hyparquet';
+import { manifestSchema, type Manifest } from '../schema/manifest';
+import { cellText, TABLES, typedSelect, type TableDef } from '../schema/tables';
+import { textTable } from './arrow-text';
+
+export class DataFileError extends Error {}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+	const res = await fetch(url);
+	if (!res.ok) throw new DataFileError(`${url}: HTTP ${res.status}`);
+	return res.arrayBuffer();
+}
+
+async function sha256Hex(buf: ArrayBuffer): Promise<string | null> {
+	// Only secure contexts (https, localhost) have SubtleCrypto; elsewhere the check is skipped.
+	if (!globalThis.crypto?.subtle) return null;
+	const digest = await crypto.subtle.digest('SHA-256', buf);
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function fetchManifest(dataUrl: string): Promise<Manifest> {
+	const res = await fetch(`${dataUrl}/manifest.json`, { cache: 'no-cache' });
+	if (!res.ok) throw new DataFileError(`manifest.json: HTTP ${res.status}`);
+	return manifestSchema.parse(await res.json());
+}
+
+export interface DecodedTable {
+	def: TableDef;
+	columns: Record<string, (string | null)[]>;
+}
+
+/** Fetches, verifies and decodes one table; runs while the engine is still starting. */
+export async function fetchTable(dataUrl: string, manifest: Manifest, def: TableDef): Promise<DecodedTable> {
+	const entry = manifest.tables[def.name];
+	if (!entry) throw new DataFileError(`manifest.json lists no table ${def.name}`);
+	const buf = await fetchBytes(`${dataUrl}/${entry.file}`);
+	const hash = await sha256Hex(buf);
+	if (hash !== null && hash !== entry.sha256)
+		throw new DataFileError(`${entry.file} does not match its checksum in manifest.json (damaged or altered)`);
+	let rows: Record<string, unknown>[];
+	try {
+		rows = (await parquetReadObjects({ file: buf })) as Record<string, unknown>[];
+	} catch (e) {
+		throw new DataFileError(`${entry.file} cannot be read as Parquet: ${(e as Error).message}`);
+	}
+	if (rows.length !== entry.rows) throw new DataFileError(`${entry.file} has ${rows.length} rows, manifest.json says ${entry.rows}`);
+	const columns: Record<string, (string | null)[]> = {};
+	for (const c of Object.keys(def.columns)) columns[c] = rows.map((r) => cellText(r[c]));
+	return { def, columns };
+}
+
+export const ALL_TABLES: TableDef[] = Object.values(TABLES);
+
+/** SQL run after a table's text columns were inserted as `stage`. */
+export function createFromStage(def: TableDef, stage: string): string[] {
+	return [`CREATE OR REPLACE TABLE ${def.name} AS ${typedSelect(def, stage)}`, `DROP TABLE ${stage}`];
+}
+
+export { textTable };

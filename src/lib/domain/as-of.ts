@@ -1,0 +1,16 @@
+/**
+ * Which "as of" dates a figure may be computed for: from the day the treaty opened for signature
+ * up to the data's own date; later dates are projections of the facts already known (a deposit
+ * whose entry into force is still ahead), and say so. Shared by the metric command and the URL.
+ */
+import { isIsoDate, type IsoDate } from './dates';
+
+export type AsOfCheck =
+	| { ok: true; asOf: IsoDate; projection: boolean }
+	| { ok: false; message: string };
+
+export function checkAsOf(value: string, dataAsOf: IsoDate, opened: IsoDate): AsOfCheck {
+	if (!isIsoDate(value)) return { ok: false, message: `as-of date ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD` };
+	if (value < opened) return { ok: false, message: `as-of date ${value} is before the treaty opened for signature on ${opened}` };
+	return { ok: true, asOf: value, projection: value > dataAsOf };
+}

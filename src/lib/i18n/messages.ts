@@ -1,0 +1,122 @@
+/**
+ * Every string the interface shows, by key. English is the reference; the other UN languages
+ * join here (issue #10) with the same keys. Placeholders are written {name}.
+ */
+export const en = {
+	'site.title': 'CCM dashboard',
+	'site.subtitle': 'Convention on Cluster Munitions: status, reporting and support',
+	'site.skip': 'Skip to content',
+	'nav.label': 'Main',
+	'nav.overview': 'Overview',
+	'nav.universalization': 'Universalization',
+	'footer.data': 'Data as of {date}. Status of the Convention: UN Treaty Collection (depositary), chapter XXVI-6.',
+	'footer.noNetwork': 'Everything on this site is served by the site itself.',
+
+	'asOf.label': 'As of',
+	'asOf.slider': 'As of, day by day',
+	'asOf.help': 'Choose a day between {from} and {to}; later days are projections.',
+	'asOf.reset': 'Back to the data date',
+	'asOf.projection':
+		'Projection: {date} is after the data date ({dataDate}). Only facts already known on {dataDate} are counted, such as entry into force following an earlier deposit.',
+	'asOf.figuresAsOf': 'Figures as of {date}',
+	'asOf.invalid': 'The link asked for as_of={value}, which is not usable ({reason}); showing {date} instead.',
+
+	'engine.loading': 'Interactive figures are starting; the figures shown are as of {date}.',
+	'engine.failed': 'Interactive figures are unavailable ({error}). The figures shown remain correct as of {date}.',
+
+	'headline.label': 'Headline figures',
+	'headline.statesParties': 'States Parties',
+	'headline.statesPartiesNote': 'counted from the day of deposit, less withdrawals in effect',
+	'headline.inForce': 'States for which the Convention is in force',
+	'headline.inForceNote': 'Article 17: first day of the sixth month after the month of deposit',
+	'headline.signatories': 'Signatories that have not ratified',
+	'headline.withdrawn': 'Withdrawn',
+	'headline.more': 'See universalization in detail',
+
+	'status.party': 'State Party',
+	'status.signatory': 'Signatory',
+	'status.not_party': 'Not party',
+	'status.withdrawn': 'Withdrawn',
+	'status.inForce': 'in force',
+	'status.notYetInForce': 'not yet in force',
+	'status.noStatus': 'Territory not counted as a State here',
+
+	'action.ratification': 'Ratification',
+	'action.accession': 'Accession',
+	'action.acceptance': 'Acceptance',
+	'action.approval': 'Approval',
+	'action.succession': 'Succession',
+	'action.consent_to_be_bound': 'Consent to be bound',
+	'action.definitive_signature': 'Definitive signature',
+
+	'region.AG': 'African Group',
+	'region.APG': 'Asia-Pacific Group',
+	'region.EEG': 'Eastern European Group',
+	'region.GRULAC': 'Latin American and Caribbean Group',
+	'region.WEOG': 'Western European and Others Group',
+	'region.none': 'No regional group',
+
+	'chart.tableView': 'Table view',
+	'chart.source': 'Source: {source}',
+	'chart.sourceUntc': 'UN Treaty Collection, status of the Convention on Cluster Munitions (XXVI-6), as at {date}',
+
+	'timeline.title': 'States Parties over time',
+	'timeline.desc':
+		'Step chart from {from} to {to}. States Parties are counted from the day of deposit, less withdrawals in effect; the second line counts States for which the Convention is in force. On {to}: {parties} States Parties, {inForce} in force.',
+	'timeline.day': 'Day',
+	'timeline.parties': 'States Parties',
+	'timeline.inForce': 'In force',
+	'timeline.asOfMarker': 'as of',
+	'timeline.withdrawalNote': '{state} withdrew: effective {date}',
+
+	'joins.title': 'States joining per year',
+	'joins.desc': 'Instruments deposited each year from {from} to {to}, by kind of instrument; {total} in all.',
+	'joins.year': 'Year',
+	'joins.action': 'Instrument',
+	'joins.states': 'States',
+
+	'map.title': 'Status of each State',
+	'map.desc':
+		'World map coloured by status as of {date}: {parties} States Parties, {signatories} signatories, {withdrawn} withdrawn, {notParty} not party. States too small for the map are drawn as circles.',
+	'map.disclaimer':
+		'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
+	'map.state': 'State',
+	'map.status': 'Status',
+	'map.legend': 'Legend',
+
+	'signatories.title': 'Signatories that have not ratified',
+	'signatories.desc': '{count} States signed the Convention and have not deposited an instrument as of {date}.',
+	'signatories.state': 'State',
+	'signatories.signed': 'Signed',
+	'signatories.waiting': 'Years since signature',
+	'signatories.region': 'Regional group',
+
+	'regions.title': 'Status by UN regional group',
+	'regions.desc':
+		'States by UN regional group and status as of {date}. Cook Islands, Niue, the Holy See and the State of Palestine belong to no regional group.',
+	'regions.region': 'Regional group',
+	'regions.parties': 'States Parties',
+	'regions.signatories': 'Signatories',
+	'regions.notParty': 'Not party',
+	'regions.withdrawn': 'Withdrawn',
+	'regions.states': 'States',
+	'regions.share': 'Share party',
+
+	'overview.title': 'Overview',
+	'overview.intro':
+		'The Convention on Cluster Munitions was opened for signature on {opened} and entered into force on {entryIntoForce}.',
+	'universalization.title': 'Universalization',
+	'universalization.intro':
+		'Who has joined the Convention, when, and who has signed without ratifying. Status from the depositary, the UN Secretary-General.'
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+const catalogs: Record<string, Messages> = { en };
+
+export function translator(locale = 'en') {
+	const messages = catalogs[locale] ?? en;
+	return (key: MessageKey, params: Record<string, string | number> = {}): string =>
+		messages[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}

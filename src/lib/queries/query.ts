@@ -1,0 +1,27 @@
+/**
+ * A named SQL text with its parameters and the zod schema of its rows. Rows are checked on the
+ * way out, so a type that differs between DuckDB in Node and DuckDB-wasm (BigInt counts, dates as
+ * epoch numbers) fails loudly in tests instead of drawing a wrong chart.
+ */
+import type { z } from 'zod';
+import type { Connector, SqlParam } from '../db/connector';
+
+export interface Query<P, R extends z.ZodType> {
+	name: string;
+	sql: string;
+	params: (p: P) => SqlParam[];
+	row: R;
+}
+
+export function defineQuery<P, R extends z.ZodType>(q: Query<P, R>): Query<P, R> {
+	return q;
+}
+
+export async function runQuery<P, R extends z.ZodType>(db: Connector, q: Query<P, R>, p: P): Promise<z.output<R>[]> {
+	const rows = await db.query(q.sql, q.params(p));
+	return rows.map((r, i) => {
+		const parsed = q.row.safeParse(r);
+		if (!parsed.success) throw new Error(`query ${q.name}: row ${i} does not match its schema: ${parsed.error.message}`);
+		return parsed.data;
+	});
+}

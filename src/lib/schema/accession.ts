@@ -1,0 +1,65 @@
+/**
+ * The canonical status record of one State for one treaty (data/sources/accession/<treaty>.csv),
+ * as the UNTC importer writes it and ingest, the browser import and tests read it.
+ */
+import { z } from 'zod';
+import { ACTIONS } from '../domain/accession';
+import { TREATIES } from '../domain/treaties';
+import { csvBoolean, iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
+
+export const ACCESSION_COLUMNS = [
+	'treaty',
+	'state',
+	'iso3',
+	'signature_date',
+	'deposit_date',
+	'action',
+	'provisional_application_date',
+	'withdrawal_notified',
+	'withdrawal_effective',
+	'withdrawal_pending',
+	'footnotes',
+	'source',
+	'status_as_at'
+] as const;
+
+export const accessionRowSchema = z
+	.object({
+		treaty: z.enum(TREATIES, { message: `expected one of ${TREATIES.join(', ')}` }),
+		state: text,
+		iso3,
+		signature_date: optionalIsoDate,
+		deposit_date: optionalIsoDate,
+		action: z.preprocess(
+			(v) => (v === '' ? null : v),
+			z.enum(ACTIONS, { message: `expected one of ${ACTIONS.join(', ')} or empty` }).nullable()
+		),
+		provisional_application_date: optionalIsoDate,
+		withdrawal_notified: optionalIsoDate,
+		withdrawal_effective: optionalIsoDate,
+		withdrawal_pending: csvBoolean,
+		footnotes: optionalText,
+		source: text,
+		status_as_at: isoDate
+	})
+	.superRefine((r, ctx) => {
+		const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+		if ((r.deposit_date === null) !== (r.action === null))
+			issue('action', 'expected an action exactly when there is a deposit date');
+		if (r.withdrawal_effective !== null && r.deposit_date === null)
+			issue('withdrawal_effective', 'a withdrawal needs a deposit date');
+		if (r.withdrawal_effective !== null && r.withdrawal_notified === null)
+			issue('withdrawal_notified', 'expected the notification date of the withdrawal');
+		if (r.withdrawal_pending && r.withdrawal_notified === null)
+			issue('withdrawal_notified', 'a pending withdrawal needs its notification date');
+		if (r.withdrawal_pending && r.withdrawal_effective !== null && r.withdrawal_effective <= r.status_as_at)
+			issue('withdrawal_pending', 'a withdrawal in effect before the status date cannot be pending');
+		for (const c of ['signature_date', 'deposit_date', 'withdrawal_notified', 'withdrawal_effective'] as const) {
+			const d = r[c];
+			if (d !== null && d > r.status_as_at) issue(c, `a date after the status date ${r.status_as_at}`);
+		}
+		if (r.withdrawal_notified && r.deposit_date && r.withdrawal_notified < r.deposit_date)
+			issue('withdrawal_notified', 'a withdrawal notified before the deposit');
+	});
+
+export type AccessionRow = z.infer<typeof accessionRowSchema>;

@@ -1,0 +1,80 @@
+/**
+ * The tables ingest writes as Parquet and both engines load under these names and types.
+ * The browser decodes Parquet without DuckDB's reader and re-types the columns from this list,
+ * so Node and the browser see the same table shapes and one SQL text answers on both.
+ */
+
+export type SqlType = 'VARCHAR' | 'DATE' | 'BOOLEAN' | 'INTEGER' | 'DOUBLE';
+
+export interface TableDef {
+	name: string;
+	file: string;
+	columns: Readonly<Record<string, SqlType>>;
+}
+
+export const TABLES = {
+	states: {
+		name: 'states',
+		file: 'states.parquet',
+		columns: {
+			iso3: 'VARCHAR',
+			m49: 'VARCHAR',
+			name: 'VARCHAR',
+			region: 'VARCHAR',
+			un_member: 'BOOLEAN',
+			aliases: 'VARCHAR'
+		}
+	},
+	accession: {
+		name: 'accession',
+		file: 'accession.parquet',
+		columns: {
+			treaty: 'VARCHAR',
+			iso3: 'VARCHAR',
+			state: 'VARCHAR',
+			signature_date: 'DATE',
+			deposit_date: 'DATE',
+			action: 'VARCHAR',
+			provisional_application_date: 'DATE',
+			withdrawal_notified: 'DATE',
+			withdrawal_effective: 'DATE',
+			withdrawal_pending: 'BOOLEAN',
+			entry_into_force: 'DATE',
+			initial_report_due: 'DATE',
+			footnotes: 'VARCHAR',
+			source: 'VARCHAR'
+		}
+	},
+	status_periods: {
+		name: 'status_periods',
+		file: 'status_periods.parquet',
+		columns: {
+			treaty: 'VARCHAR',
+			iso3: 'VARCHAR',
+			status: 'VARCHAR',
+			in_force: 'BOOLEAN',
+			start_date: 'DATE',
+			end_date: 'DATE'
+		}
+	}
+} as const satisfies Record<string, TableDef>;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/**
+ * SQL that re-types a staging table whose columns are all text into the table's declared types.
+ * Both writers of tables (ingest in Node, the loader in the browser) stage text and call this,
+ * so a column's type is decided here only.
+ */
+export function typedSelect(def: TableDef, stage: string): string {
+	const cols = Object.entries(def.columns).map(([c, t]) => (t === 'VARCHAR' ? `"${c}"` : `CAST("${c}" AS ${t}) AS "${c}"`));
+	return `SELECT ${cols.join(', ')} FROM ${stage}`;
+}
+
+/** A cell as the text a staging table holds (null stays null). */
+export function cellText(v: unknown): string | null {
+	if (v === null || v === undefined) return null;
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	return String(v);
+}

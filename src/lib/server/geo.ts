@@ -1,0 +1,56 @@
+/**
+ * The world map's geometry, computed once at build time: SVG paths of the 110m world-atlas
+ * shapes, and a marker position for every State the 110m shapes leave out (about 30 small
+ * States), taken from the finer 10m shapes so that no State is missing from the map.
+ * The browser only re-colours these shapes; it never downloads or projects geometry.
+ */
+import { geoCentroid, geoEqualEarth, geoPath } from 'd3';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { MapGeometry, MapMarker, MapShape } from '../charts/map-types';
+
+export type { MapGeometry };
+
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 470;
+const ANTARCTICA = '010';
+
+const require = createRequire(import.meta.url);
+
+function countries(file: string): FeatureCollection<Geometry, { name: string }> {
+	const topo = JSON.parse(fs.readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+	return feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<
+		Geometry,
+		{ name: string }
+	>;
+}
+
+export function buildMapGeometry(states: readonly { iso3: string; m49: string }[]): MapGeometry {
+	const coarse = countries('countries-110m.json');
+	const features = coarse.features.filter((f) => String(f.id) !== ANTARCTICA);
+	const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: 'FeatureCollection', features });
+	const path = geoPath(projection).digits(1);
+	const isoByM49 = new Map(states.map((s) => [s.m49, s.iso3]));
+	const shapes: MapShape[] = features
+		.map((f: Feature<Geometry, { name: string }>) => ({
+			m49: String(f.id ?? ''),
+			iso3: isoByM49.get(String(f.id ?? '')) ?? null,
+			d: path(f) ?? ''
+		}))
+		.filter((s) => s.d !== '');
+	const drawn = new Set(shapes.map((s) => s.iso3).filter(Boolean));
+	const missing = states.filter((s) => !drawn.has(s.iso3));
+	const fine = new Map(countries('countries-10m.json').features.map((f) => [String(f.id), f]));
+	const markers: MapMarker[] = [];
+	const unplaced: string[] = [];
+	for (const s of missing) {
+		const f = fine.get(s.m49);
+		const xy = f ? projection(geoCentroid(f)) : null;
+		if (xy) markers.push({ iso3: s.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 });
+		else unplaced.push(s.iso3);
+	}
+	return { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, markers, unplaced };
+}

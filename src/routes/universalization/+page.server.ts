@@ -1,0 +1,12 @@
+import { loadAsOf, loadHistory } from '$lib/controllers/universalization';
+import { buildMapGeometry } from '$lib/server/geo';
+import { db, readManifest } from '$lib/server/data';
+
+export const load = async () => {
+	const { data_as_of } = readManifest();
+	const conn = await db();
+	const view = await loadAsOf(conn, data_as_of);
+	const history = await loadHistory(conn, data_as_of);
+	const geometry = buildMapGeometry(view.statuses);
+	return { view, history, geometry };
+};

@@ -1,0 +1,18 @@
+// Runs the project's commands as a user would (npm run -s NAME -- ...), capturing stdout, stderr and the exit code.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export function run(script: string, args: string[], opts: { cwd?: string } = {}) {
+	const r = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', `${script}.ts`), ...args], {
+		cwd: opts.cwd ?? ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, DEBUG: '' }
+	});
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function json(r: { stdout: string }) {
+	return JSON.parse(r.stdout) as unknown;
+}

@@ -1,0 +1,16 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: { chunkSizeWarningLimit: 2000 },
+	test: {
+		include: ['tests/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 240_000,
+		// Browser tests need the built site (npm test builds it first: scripts/test.ts) and share
+		// two cores with Chromium: one file at a time keeps timings and memory sane.
+		fileParallelism: false
+	}
+});
