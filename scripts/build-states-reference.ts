@@ -123,7 +123,9 @@ function main() {
 	createResolver(states);
 	writeFileAtomic(out, toCsv(STATE_COLUMNS, states.map(stateRefToRow)));
 	const fromUntc = states.filter((s) => untcName.has(s.iso3)).length;
-	process.stderr.write(`wrote ${states.length} States to ${path.relative(process.cwd(), out)} (${fromUntc} names from UNTC pages)\n`);
+	process.stderr.write(
+		`wrote ${states.length} States to ${path.relative(process.cwd(), out)} (${fromUntc} names from UNTC pages)\n`
+	);
 }
 
 /** "SAINT KITTS AND NEVIS" -> "Saint Kitts and Nevis": only for a State on no UNTC page. */

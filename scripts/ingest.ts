@@ -10,12 +10,18 @@ const USAGE = 'npm run -s ingest -- [--sources DIR] [--out DIR] [--json]';
 await main(async () => {
 	const { values, positionals } = parseFlags(
 		process.argv.slice(2),
-		{ sources: { type: 'string', default: 'data' }, out: { type: 'string', default: 'static/data' }, json: { type: 'boolean' } },
+		{
+			sources: { type: 'string', default: 'data' },
+			out: { type: 'string', default: 'static/data' },
+			json: { type: 'boolean' }
+		},
 		USAGE
 	);
 	if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}\nusage: ${USAGE}`);
 	const result = await ingest({ sources: values.sources!, out: values.out! });
-	const counts = Object.entries(result.tables).map(([t, n]) => `${t} ${n}`).join(', ');
+	const counts = Object.entries(result.tables)
+		.map(([t, n]) => `${t} ${n}`)
+		.join(', ');
 	say(`ingest: wrote ${result.out} (data as of ${result.data_as_of}; rows: ${counts})`);
 	if (values.json) printJson(result);
 });

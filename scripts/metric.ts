@@ -29,7 +29,8 @@ const OPTIONS = {
 
 function readManifest(dir: string) {
 	const file = path.join(dir, 'manifest.json');
-	if (!fs.existsSync(file)) throw new UserDataError(`no data in ${dir} (${file} is missing): run \`npm run ingest\` first`);
+	if (!fs.existsSync(file))
+		throw new UserDataError(`no data in ${dir} (${file} is missing): run \`npm run ingest\` first`);
 	return manifestSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 

@@ -30,7 +30,8 @@ export async function withLock<T>(dir: string, work: () => Promise<T>): Promise<
 				fs.rmSync(lock, { force: true });
 				continue;
 			}
-			if (attempt >= 600) throw new UserDataError(`another ingest (process ${holder}) holds ${lock}; try again when it ends`);
+			if (attempt >= 600)
+				throw new UserDataError(`another ingest (process ${holder}) holds ${lock}; try again when it ends`);
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}

@@ -42,7 +42,12 @@ function readSource(file: string) {
 
 function loadAccession(sourcesDir: string, resolver: ReturnType<typeof createResolver>) {
 	const dir = path.join(sourcesDir, 'sources', 'accession');
-	const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).sort() : [];
+	const files = fs.existsSync(dir)
+		? fs
+				.readdirSync(dir)
+				.filter((f) => f.endsWith('.csv'))
+				.sort()
+		: [];
 	if (!files.includes('ccm.csv')) throw new UserDataError(`missing source file: ${display(path.join(dir, 'ccm.csv'))}`);
 	const rows: AccessionRow[] = [];
 	const sources: Manifest['sources'] = [];
@@ -73,11 +78,20 @@ function loadAccession(sourcesDir: string, resolver: ReturnType<typeof createRes
 			}
 			const key = `${r.treaty}/${r.iso3}`;
 			const first = seen.get(key);
-			if (first) problems.push({ ...where, column: 'iso3', value: r.iso3, message: `a second row for ${key} (first at ${first})` });
+			if (first)
+				problems.push({
+					...where,
+					column: 'iso3',
+					value: r.iso3,
+					message: `a second row for ${key} (first at ${first})`
+				});
 			else seen.set(key, `line ${where.line}`);
 			rows.push(r);
 		});
-		const asOf = fileRows.reduce<string | null>((m, r) => (m === null || r.status_as_at > m ? r.status_as_at : m), null);
+		const asOf = fileRows.reduce<string | null>(
+			(m, r) => (m === null || r.status_as_at > m ? r.status_as_at : m),
+			null
+		);
 		sources.push({ file: display(file), rows: fileRows.length, sha256: sha256(text), as_of: asOf });
 	}
 	if (problems.length) throw new DataError(problems);
@@ -124,7 +138,12 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 				const file = path.join(tmp, def.file);
 				await writeParquet(def, tableRows[name], file);
 				const buf = fs.readFileSync(file);
-				manifest.tables[name] = { file: def.file, rows: tableRows[name].length, bytes: buf.length, sha256: sha256(buf) };
+				manifest.tables[name] = {
+					file: def.file,
+					rows: tableRows[name].length,
+					bytes: buf.length,
+					sha256: sha256(buf)
+				};
 			}
 			fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			return manifest;

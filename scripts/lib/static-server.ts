@@ -18,13 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { createGzip, gzip } from 'node:zlib';
 import { contentType, isCompressible } from './content-types';
-import {
-	acceptedEncodings,
-	entityTag,
-	matchesIfNoneMatch,
-	notModifiedSince,
-	type Encoding
-} from './negotiation';
+import { acceptedEncodings, entityTag, matchesIfNoneMatch, notModifiedSince, type Encoding } from './negotiation';
 
 export interface StaticServerOptions {
 	/** The build folder. */
@@ -87,7 +81,7 @@ function decodePath(url: string): { path: string; query: string } | null {
 	const target = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '') || '/';
 	const queryAt = target.search(/[?#]/);
 	const raw = queryAt === -1 ? target : target.slice(0, queryAt);
-	const query = queryAt === -1 ? '' : target.slice(queryAt).split('#')[0] ?? '';
+	const query = queryAt === -1 ? '' : (target.slice(queryAt).split('#')[0] ?? '');
 	if (!raw.startsWith('/')) return null;
 	let path: string;
 	try {
@@ -190,12 +184,7 @@ type Body =
 	| { kind: 'buffer'; encoding: 'gzip'; data: Buffer }
 	| { kind: 'stream'; encoding: 'gzip'; path: string };
 
-async function chooseBody(
-	req: IncomingMessage,
-	file: string,
-	stats: Stats,
-	cache: GzipCache
-): Promise<Body> {
+async function chooseBody(req: IncomingMessage, file: string, stats: Stats, cache: GzipCache): Promise<Body> {
 	const accepted = acceptedEncodings(req.headers['accept-encoding']);
 	for (const encoding of ['br', 'gzip'] as const) {
 		if (!accepted.has(encoding)) continue;

@@ -69,10 +69,14 @@ describe('without JavaScript (prerendered)', () => {
 		expect(await text(o, 'states-parties')).toBe('112');
 		expect(await text(o, 'withdrawn')).toBe('1');
 		const map = o.page.locator('figure#map svg');
-		const placed = await map.locator('[data-iso3]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
+		const placed = await map
+			.locator('[data-iso3]')
+			.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
 		expect(placed).toBe(197);
 		expect(await map.locator('circle').count()).toBeGreaterThanOrEqual(25);
-		expect(await o.page.getByText('do not imply official endorsement or acceptance by the United Nations').count()).toBe(1);
+		expect(
+			await o.page.getByText('do not imply official endorsement or acceptance by the United Nations').count()
+		).toBe(1);
 		expect(await o.page.locator('figure#joins svg rect').count()).toBeGreaterThan(10);
 		const signatories = o.page.getByTestId('signatories-table').locator('tbody tr');
 		expect(await signatories.count()).toBe(12);
@@ -86,10 +90,15 @@ describe('without JavaScript (prerendered)', () => {
 
 describe('with JavaScript (DuckDB-wasm)', () => {
 	async function ready(o: OpenedPage) {
-		await o.page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''), null, { timeout: 60_000 });
+		await o.page.waitForFunction(
+			() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
+			null,
+			{ timeout: 60_000 }
+		);
 		expect(await o.page.evaluate(() => document.documentElement.dataset.engine)).toBe('ready');
 	}
-	const fill = (o: OpenedPage, iso3: string) => o.page.locator(`figure#map svg [data-iso3="${iso3}"]`).first().getAttribute('fill');
+	const fill = (o: OpenedPage, iso3: string) =>
+		o.page.locator(`figure#map svg [data-iso3="${iso3}"]`).first().getAttribute('fill');
 
 	it('re-colours the map and recounts when the as-of date changes', async () => {
 		const o = await open('/universalization');
@@ -118,9 +127,9 @@ describe('with JavaScript (DuckDB-wasm)', () => {
 
 	it('falls back to the data date with a notice for an unusable as_of', async () => {
 		const o = await open('/universalization?as_of=2023-02-30');
-		await expect.poll(() => o.page.getByRole('status').allInnerTexts()).toEqual(
-			expect.arrayContaining([expect.stringContaining('as_of=2023-02-30')])
-		);
+		await expect
+			.poll(() => o.page.getByRole('status').allInnerTexts())
+			.toEqual(expect.arrayContaining([expect.stringContaining('as_of=2023-02-30')]));
 		expect(await text(o, 'states-parties')).toBe('112');
 		await ready(o);
 		expectClean(o);

@@ -39,8 +39,14 @@ describe('ingest on bad input', () => {
 		const src = brokenSources((csv) => csv.replace('2025-09-05', '2025-02-30'));
 		const r = run('ingest', ['--sources', src, '--out', out]);
 		expect(r.code).toBe(1);
-		const line = fs.readFileSync(path.join(src, 'sources/accession/ccm.csv'), 'utf8').split('\n').findIndex((l) => l.includes('2025-02-30')) + 1;
-		expect(r.stderr).toContain(`ccm.csv line ${line}, column deposit_date: value "2025-02-30": expected a calendar date written YYYY-MM-DD`);
+		const line =
+			fs
+				.readFileSync(path.join(src, 'sources/accession/ccm.csv'), 'utf8')
+				.split('\n')
+				.findIndex((l) => l.includes('2025-02-30')) + 1;
+		expect(r.stderr).toContain(
+			`ccm.csv line ${line}, column deposit_date: value "2025-02-30": expected a calendar date written YYYY-MM-DD`
+		);
 		expect(r.stderr).not.toMatch(/\n\s+at /);
 		expectUntouched();
 	});

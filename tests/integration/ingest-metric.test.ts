@@ -31,11 +31,23 @@ describe('metric states-parties: depositary checkpoints', () => {
 	it('on 3 Feb 2026: 112 States Parties, 111 in force (Vanuatu from 1 Mar 2026), 12 signatories not party', () => {
 		const r = metric('states-parties', '--as-of', '2026-02-03');
 		expect(r.code).toBe(0);
-		expect(json(r)).toMatchObject({ as_of: '2026-02-03', states_parties: 112, in_force: 111, signatories_not_party: 12, projection: false });
+		expect(json(r)).toMatchObject({
+			as_of: '2026-02-03',
+			states_parties: 112,
+			in_force: 111,
+			signatories_not_party: 12,
+			projection: false
+		});
 	});
 	it('counts Lithuania until 5 Mar 2025 and no longer from 6 Mar 2025', () => {
-		const before = json(metric('states-parties', '--as-of', '2025-03-05')) as { states_parties: number; withdrawn: number };
-		const after = json(metric('states-parties', '--as-of', '2025-03-06')) as { states_parties: number; withdrawn: number };
+		const before = json(metric('states-parties', '--as-of', '2025-03-05')) as {
+			states_parties: number;
+			withdrawn: number;
+		};
+		const after = json(metric('states-parties', '--as-of', '2025-03-06')) as {
+			states_parties: number;
+			withdrawn: number;
+		};
 		expect(before.states_parties - after.states_parties).toBe(1);
 		expect(after.withdrawn).toBe(1);
 		expect(before.withdrawn).toBe(0);
@@ -52,7 +64,12 @@ describe('metric states-parties: depositary checkpoints', () => {
 		expect(r).toMatchObject({ states_parties: 112, in_force: 112, projection: true });
 	});
 	it('answers usage errors with exit 2 and a message, stdout empty', () => {
-		for (const args of [['states-parties', '--as-of', '2008-12-02'], ['states-parties', '--as-of', '2023-02-30'], ['states-parties'], ['nonsense']]) {
+		for (const args of [
+			['states-parties', '--as-of', '2008-12-02'],
+			['states-parties', '--as-of', '2023-02-30'],
+			['states-parties'],
+			['nonsense']
+		]) {
 			const r = metric(...args);
 			expect(r.code, args.join(' ')).toBe(2);
 			expect(r.stdout).toBe('');

@@ -91,7 +91,12 @@ describe('status on a day', () => {
 		expect(statusOn(statusPeriods(pendingWithDate, eif), '2025-03-06').status).toBe('party');
 	});
 	it('handles accession without signature and a withdrawal before entry into force', () => {
-		const acc: AccessionFacts = { ...lithuania, signatureDate: null, withdrawalNotified: null, withdrawalEffective: null };
+		const acc: AccessionFacts = {
+			...lithuania,
+			signatureDate: null,
+			withdrawalNotified: null,
+			withdrawalEffective: null
+		};
 		const p = statusPeriods(acc, eif);
 		expect(statusOn(p, '2011-03-23').status).toBe('not_party');
 		expect(p.map((x) => x.status)).toEqual(['party', 'party']);

@@ -69,7 +69,9 @@ describe('loadStates errors', () => {
 		expect(() => parseStates(`${header}\nAFG,4,Afghanistan,APG,true,\n`, 'f.csv')).toThrow(
 			'f.csv line 2, column m49: value "4": expected 3 digits'
 		);
-		expect(() => parseStates(`${header}\nafg,004,Afghanistan,APG,true,\n`, 'f.csv')).toThrow('column iso3: value "afg"');
+		expect(() => parseStates(`${header}\nafg,004,Afghanistan,APG,true,\n`, 'f.csv')).toThrow(
+			'column iso3: value "afg"'
+		);
 		expect(() => parseStates(`${header}\nAFG,004,Afghanistan,APG,yes,\n`, 'f.csv')).toThrow(
 			'column un_member: value "yes": expected true or false'
 		);
@@ -89,7 +91,9 @@ describe('loadStates errors', () => {
 
 	it('rejects wrong columns and a missing file', () => {
 		expect(() => parseStates('iso3,name\nAFG,Afghanistan\n', 'f.csv')).toThrow('f.csv line 1: expected the columns');
-		expect(() => loadStates('no/such/states.csv')).toThrow('no/such/states.csv: cannot read the States reference (ENOENT)');
+		expect(() => loadStates('no/such/states.csv')).toThrow(
+			'no/such/states.csv: cannot read the States reference (ENOENT)'
+		);
 	});
 });
 
@@ -124,9 +128,12 @@ describe.skipIf(!available(sourcesDir, 'the source-name resolution tests'))('eve
 		const untc = readdirSync(path.join(sourcesDir, 'untc'))
 			.filter((f) => f.endsWith('.html'))
 			.flatMap((f) =>
-				parseUntcPage(readFileSync(path.join(sourcesDir, 'untc', f), 'utf8')).rows.map(
-					(r): Named => ({ file: `untc/${f}`, line: r.line, name: r.participant, options: un })
-				)
+				parseUntcPage(readFileSync(path.join(sourcesDir, 'untc', f), 'utf8')).rows.map((r): Named => ({
+					file: `untc/${f}`,
+					line: r.line,
+					name: r.participant,
+					options: un
+				}))
 			);
 		expect(untc.length).toBeGreaterThan(1000);
 		const names = [
@@ -153,7 +160,10 @@ describe.skipIf(!available(sourcesDir, 'the source-name resolution tests'))('eve
 		// They count votes and reports; if a State column appears, it must join the test above.
 		for (const rel of ['unga/ccm_vote_tallies.csv', 'comparison/published_reporting_figures.csv']) {
 			const { header } = parseCsv(readFileSync(path.join(sourcesDir, rel), 'utf8'));
-			expect(header.filter((h) => /state|country|ms_name|participant/i.test(h)), rel).toEqual([]);
+			expect(
+				header.filter((h) => /state|country|ms_name|participant/i.test(h)),
+				rel
+			).toEqual([]);
 		}
 	});
 });

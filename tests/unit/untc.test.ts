@@ -69,7 +69,11 @@ describe('parseUntcPage on the fixture', () => {
 	it('reads dates and the suffixes a, A, AA, d, n and none', () => {
 		const row = (name: string) => page.rows.find((r) => r.participant === name);
 		expect(row('Angola')).toMatchObject({ signatureDate: '2020-01-01', depositDate: null, action: null });
-		expect(row('Austria')).toMatchObject({ signatureDate: '2020-01-02', depositDate: '2021-03-15', action: 'ratification' });
+		expect(row('Austria')).toMatchObject({
+			signatureDate: '2020-01-02',
+			depositDate: '2021-03-15',
+			action: 'ratification'
+		});
 		expect(row('Belize')).toMatchObject({
 			signatureDate: null,
 			provisionalApplicationDate: '2021-02-04',
@@ -111,8 +115,13 @@ describe('parseUntcPage errors', () => {
 	});
 
 	it('refuses a bracketed row without a withdrawal note', () => {
-		const html = fixture.replace(/<a name='2'>2<\/a>[^<]*<index><\/index>On 1 July 2024[^<]*/, "<a name='2'>2</a>A note about something else.");
-		expect(() => parseUntcPage(html)).toThrow(/Lithuania\): the row is in square brackets \(withdrawn\) but no end note/);
+		const html = fixture.replace(
+			/<a name='2'>2<\/a>[^<]*<index><\/index>On 1 July 2024[^<]*/,
+			"<a name='2'>2</a>A note about something else."
+		);
+		expect(() => parseUntcPage(html)).toThrow(
+			/Lithuania\): the row is in square brackets \(withdrawn\) but no end note/
+		);
 	});
 
 	it('refuses a suffix the column legend does not define', () => {
@@ -136,13 +145,23 @@ describe('parseWithdrawal', () => {
 	it('reads "took effect" as in effect', () => {
 		const text =
 			'On 6 September 2024, the Government of the Republic of Lithuania deposited with the Secretary-General a notification of withdrawal. The withdrawal took effect for Lithuania on 6 March 2025 in accordance with article 20 (3) of the Convention.';
-		expect(parseWithdrawal(3, text, asAt)).toEqual({ note: 3, notified: '2024-09-06', effective: '2025-03-06', pending: false });
+		expect(parseWithdrawal(3, text, asAt)).toEqual({
+			note: 3,
+			notified: '2024-09-06',
+			effective: '2025-03-06',
+			pending: false
+		});
 	});
 
 	it('reads "will take effect ... subject to" as pending', () => {
 		const text =
 			'On 20 August 2025, the Government of Poland deposited with the Secretary-General a notification of withdrawal (see depositary notification C.N.421.2025.TREATIES-XXVI-5 of 26 August 2025). The withdrawal will take effect for Poland on 20 February 2026 in accordance with article 20 (3) of the Convention, subject to the condition set forth in the said paragraph.';
-		expect(parseWithdrawal(8, text, asAt)).toEqual({ note: 8, notified: '2025-08-20', effective: '2026-02-20', pending: true });
+		expect(parseWithdrawal(8, text, asAt)).toEqual({
+			note: 8,
+			notified: '2025-08-20',
+			effective: '2026-02-20',
+			pending: true
+		});
 	});
 
 	it('reads "will take effect" without a condition by its date', () => {
@@ -153,7 +172,9 @@ describe('parseWithdrawal', () => {
 	});
 
 	it('returns null for a note that is no withdrawal', () => {
-		expect(parseWithdrawal(1, 'Until further notice, the Convention shall not apply to the Faroe Islands.', asAt)).toBeNull();
+		expect(
+			parseWithdrawal(1, 'Until further notice, the Convention shall not apply to the Faroe Islands.', asAt)
+		).toBeNull();
 	});
 });
 
@@ -191,7 +212,9 @@ describe('toAccessionRecords and checkHeaderCounts on the fixture', () => {
 		expect(byState(records, 'Angola').source).toBe('UNTC status page FIXTURE-1 (ccm), status as at 2026-02-03');
 		const csv = toCsv(ACCESSION_COLUMNS, records).split('\n');
 		expect(csv[0]).toBe(ACCESSION_COLUMNS.join(','));
-		expect(csv[1]).toBe('ccm,Angola,AGO,2020-01-01,,,,,,,,"UNTC status page FIXTURE-1 (ccm), status as at 2026-02-03",2026-02-03');
+		expect(csv[1]).toBe(
+			'ccm,Angola,AGO,2020-01-01,,,,,,,,"UNTC status page FIXTURE-1 (ccm), status as at 2026-02-03",2026-02-03'
+		);
 	});
 
 	it('reproduces the header: a pending withdrawal counts, one in effect does not', () => {
@@ -228,9 +251,11 @@ describe.skipIf(!available(untcDir, 'the tests on the real UNTC pages'))('the ni
 	};
 
 	it('are all there', () => {
-		expect(readdirSync(untcDir).filter((f) => f.endsWith('.html')).sort()).toEqual(
-			UNTC_TREATIES.map((t) => `${t}.html`).sort()
-		);
+		expect(
+			readdirSync(untcDir)
+				.filter((f) => f.endsWith('.html'))
+				.sort()
+		).toEqual(UNTC_TREATIES.map((t) => `${t}.html`).sort());
 	});
 
 	it.each([...UNTC_TREATIES])('%s: the rows reproduce the header counts', (treaty) => {

@@ -13,7 +13,8 @@ import {
 	joinsPerYear,
 	signatoriesNotParty,
 	statusByState,
-	timeline
+	timeline,
+	withdrawals
 } from '../queries/universalization';
 
 export type StateStatus = Awaited<ReturnType<typeof loadAsOf>>['statuses'][number];
@@ -41,7 +42,8 @@ export type AsOfView = Awaited<ReturnType<typeof loadAsOf>>;
 export async function loadHistory(db: Connector, dataAsOf: IsoDate, treaty: TreatyInfo = CCM) {
 	const steps = await runQuery(db, timeline, { treaty: treaty.id, from: treaty.openedForSignature, to: dataAsOf });
 	const joins = await runQuery(db, joinsPerYear, { treaty: treaty.id, asOf: dataAsOf });
-	return { from: treaty.openedForSignature, to: dataAsOf, steps, joins };
+	const left = await runQuery(db, withdrawals, { treaty: treaty.id, asOf: dataAsOf });
+	return { from: treaty.openedForSignature, to: dataAsOf, steps, joins, withdrawals: left };
 }
 
 export type HistoryView = Awaited<ReturnType<typeof loadHistory>>;

@@ -48,7 +48,8 @@ export async function fetchTable(dataUrl: string, manifest: Manifest, def: Table
 	} catch (e) {
 		throw new DataFileError(`${entry.file} cannot be read as Parquet: ${(e as Error).message}`);
 	}
-	if (rows.length !== entry.rows) throw new DataFileError(`${entry.file} has ${rows.length} rows, manifest.json says ${entry.rows}`);
+	if (rows.length !== entry.rows)
+		throw new DataFileError(`${entry.file} has ${rows.length} rows, manifest.json says ${entry.rows}`);
 	const columns: Record<string, (string | null)[]> = {};
 	for (const c of Object.keys(def.columns)) columns[c] = rows.map((r) => cellText(r[c]));
 	return { def, columns };

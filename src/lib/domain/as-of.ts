@@ -5,12 +5,12 @@
  */
 import { isIsoDate, type IsoDate } from './dates';
 
-export type AsOfCheck =
-	| { ok: true; asOf: IsoDate; projection: boolean }
-	| { ok: false; message: string };
+export type AsOfCheck = { ok: true; asOf: IsoDate; projection: boolean } | { ok: false; message: string };
 
 export function checkAsOf(value: string, dataAsOf: IsoDate, opened: IsoDate): AsOfCheck {
-	if (!isIsoDate(value)) return { ok: false, message: `as-of date ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD` };
-	if (value < opened) return { ok: false, message: `as-of date ${value} is before the treaty opened for signature on ${opened}` };
+	if (!isIsoDate(value))
+		return { ok: false, message: `as-of date ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD` };
+	if (value < opened)
+		return { ok: false, message: `as-of date ${value} is before the treaty opened for signature on ${opened}` };
 	return { ok: true, asOf: value, projection: value > dataAsOf };
 }

@@ -4,13 +4,7 @@
  * so would an in-browser import, so both derive the same way.
  */
 import type { AccessionRow } from '../schema/accession';
-import {
-	entryIntoForce,
-	initialReportDue,
-	statusPeriods,
-	thresholdDate,
-	type StatusPeriod
-} from './accession';
+import { entryIntoForce, initialReportDue, statusPeriods, thresholdDate, type StatusPeriod } from './accession';
 import type { IsoDate } from './dates';
 import type { TreatyInfo } from './treaties';
 
@@ -31,7 +25,12 @@ export interface DerivedPeriod {
 export function deriveAccession(rows: readonly AccessionRow[], treaty: TreatyInfo) {
 	const mine = rows.filter((r) => r.treaty === treaty.id);
 	const rule = treaty.entryIntoForce;
-	const threshold = rule ? thresholdDate(mine.map((r) => r.deposit_date), rule) : null;
+	const threshold = rule
+		? thresholdDate(
+				mine.map((r) => r.deposit_date),
+				rule
+			)
+		: null;
 	const records: DerivedAccession[] = [];
 	const periods: DerivedPeriod[] = [];
 	for (const r of mine) {

@@ -21,7 +21,8 @@ export async function runQuery<P, R extends z.ZodType>(db: Connector, q: Query<P
 	const rows = await db.query(q.sql, q.params(p));
 	return rows.map((r, i) => {
 		const parsed = q.row.safeParse(r);
-		if (!parsed.success) throw new Error(`query ${q.name}: row ${i} does not match its schema: ${parsed.error.message}`);
+		if (!parsed.success)
+			throw new Error(`query ${q.name}: row ${i} does not match its schema: ${parsed.error.message}`);
 		return parsed.data;
 	});
 }

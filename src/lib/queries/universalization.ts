@@ -56,7 +56,14 @@ export const statusByState = defineQuery({
 	FROM states s LEFT JOIN status_periods p ON p.iso3 = s.iso3 AND ${ON_DAY}
 	ORDER BY s.name`,
 	params: (p: AsOf) => [p.treaty, p.asOf],
-	row: z.object({ iso3: z.string(), m49: z.string(), name: z.string(), region: z.string().nullable(), status, in_force: z.boolean() })
+	row: z.object({
+		iso3: z.string(),
+		m49: z.string(),
+		name: z.string(),
+		region: z.string().nullable(),
+		status,
+		in_force: z.boolean()
+	})
 });
 
 export const joinsPerYear = defineQuery({
@@ -78,7 +85,13 @@ export const signatoriesNotParty = defineQuery({
 	WHERE ${ON_DAY} AND p.status = 'signatory'
 	ORDER BY a.signature_date, s.name`,
 	params: (p: AsOf) => [p.treaty, p.asOf],
-	row: z.object({ iso3: z.string(), name: z.string(), region: z.string().nullable(), signature_date: day, years_waiting: count })
+	row: z.object({
+		iso3: z.string(),
+		name: z.string(),
+		region: z.string().nullable(),
+		signature_date: day,
+		years_waiting: count
+	})
 });
 
 export const byRegion = defineQuery({
@@ -144,4 +157,15 @@ export const stateList = defineQuery({
 		un_member: z.boolean(),
 		aliases: z.string().nullable()
 	})
+});
+
+/** Withdrawals in effect by a day, to mark them on the timeline. */
+export const withdrawals = defineQuery({
+	name: 'withdrawals',
+	sql: `SELECT a.iso3, s.name, strftime(a.withdrawal_effective, '%Y-%m-%d') AS effective
+	FROM accession a JOIN states s ON s.iso3 = a.iso3
+	WHERE a.treaty = $1 AND NOT a.withdrawal_pending AND a.withdrawal_effective <= CAST($2 AS DATE)
+	ORDER BY a.withdrawal_effective`,
+	params: (p: AsOf) => [p.treaty, p.asOf],
+	row: z.object({ iso3: z.string(), name: z.string(), effective: day })
 });

@@ -7,8 +7,7 @@ import type { StateRef } from '../schema/states';
 import { normalizeStateName } from './normalize';
 
 export type Resolution =
-	| { ok: true; state: StateRef }
-	| { ok: false; reason: 'unknown' | 'ambiguous'; candidates: StateRef[] };
+	{ ok: true; state: StateRef } | { ok: false; reason: 'unknown' | 'ambiguous'; candidates: StateRef[] };
 
 export interface ResolveOptions {
 	/**
@@ -98,7 +97,11 @@ export interface Where {
 /** The one-line message a user sees when a name in their file does not resolve. */
 export function describeResolutionError(name: string, resolution: Resolution, where?: Where): string {
 	const place = where
-		? [where.file, where.line === undefined ? '' : ` line ${where.line}`, where.column ? `, column ${where.column}` : '']
+		? [
+				where.file,
+				where.line === undefined ? '' : ` line ${where.line}`,
+				where.column ? `, column ${where.column}` : ''
+			]
 				.join('')
 				.concat(': ')
 		: '';

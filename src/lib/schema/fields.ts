@@ -7,10 +7,7 @@ import { isIsoDate } from '../domain/dates';
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-export const isoDate = z
-	.string()
-	.trim()
-	.refine(isIsoDate, { message: 'expected a calendar date written YYYY-MM-DD' });
+export const isoDate = z.string().trim().refine(isIsoDate, { message: 'expected a calendar date written YYYY-MM-DD' });
 
 export const optionalIsoDate = z.preprocess(blankToNull, isoDate.nullable());
 
@@ -21,10 +18,7 @@ export const iso3 = z
 
 export const text = z.string().trim().min(1, { message: 'expected a non-empty text' });
 
-export const optionalText = z.preprocess(
-	(v) => (typeof v === 'string' ? v.trim() : v),
-	z.string()
-);
+export const optionalText = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string());
 
 export const csvBoolean = z
 	.enum(['true', 'false', ''], { message: 'expected true or false' })

@@ -32,25 +32,21 @@ export const stateRefSchema = z
 		region: z
 			.enum([...REGIONAL_GROUPS, ''], { error: `expected one of ${REGIONAL_GROUPS.join(', ')} or empty` })
 			.transform((v): RegionalGroup | null => (v === '' ? null : v)),
-		un_member: z
-			.enum(['true', 'false'], { error: 'expected true or false' })
-			.transform((v) => v === 'true'),
+		un_member: z.enum(['true', 'false'], { error: 'expected true or false' }).transform((v) => v === 'true'),
 		aliases: z
 			.string()
 			.transform((v) => (v === '' ? [] : v.split('|').map((a) => a.trim())))
 			// An empty alias ("a||b", a trailing "|") is a typo, not a name.
 			.pipe(z.array(z.string().min(1, { error: 'expected |-separated non-empty names' })))
 	})
-	.transform(
-		(r): StateRef => ({
-			iso3: r.iso3,
-			m49: r.m49,
-			name: r.name,
-			region: r.region,
-			unMember: r.un_member,
-			aliases: r.aliases
-		})
-	);
+	.transform((r): StateRef => ({
+		iso3: r.iso3,
+		m49: r.m49,
+		name: r.name,
+		region: r.region,
+		unMember: r.un_member,
+		aliases: r.aliases
+	}));
 
 /** The row as written to the CSV (the inverse of the schema). */
 export function stateRefToRow(s: StateRef): Record<StateColumn, string> {

@@ -68,7 +68,9 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
  * so a column's type is decided here only.
  */
 export function typedSelect(def: TableDef, stage: string): string {
-	const cols = Object.entries(def.columns).map(([c, t]) => (t === 'VARCHAR' ? `"${c}"` : `CAST("${c}" AS ${t}) AS "${c}"`));
+	const cols = Object.entries(def.columns).map(([c, t]) =>
+		t === 'VARCHAR' ? `"${c}"` : `CAST("${c}" AS ${t}) AS "${c}"`
+	);
 	return `SELECT ${cols.join(', ')} FROM ${stage}`;
 }
 

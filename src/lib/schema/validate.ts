@@ -43,7 +43,13 @@ export function checkHeader(header: string[], columns: readonly string[], file: 
 		if (seen.has(h)) problems.push({ file, line: 1, column: i + 1, value: h, message: 'this column appears twice' });
 		seen.add(h);
 		if (!columns.includes(h))
-			problems.push({ file, line: 1, column: i + 1, value: h, message: `unknown column; expected ${columns.join(', ')}` });
+			problems.push({
+				file,
+				line: 1,
+				column: i + 1,
+				value: h,
+				message: `unknown column; expected ${columns.join(', ')}`
+			});
 	});
 	for (const c of columns)
 		if (!seen.has(c)) problems.push({ file, line: 1, column: c, message: 'this column is missing from the header' });

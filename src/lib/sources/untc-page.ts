@@ -162,9 +162,7 @@ export function parseUntcPage(html: string): UntcPage {
 	const status = /STATUS AS AT\s*:\s*(\d{2})-(\d{2})-(\d{4})/i.exec(html);
 	const table = /<table\b[^>]*id="[^"]*_tblgrid"[^>]*>([\s\S]*?)<\/table>/i.exec(html);
 	if (!status || !table) {
-		throw new UntcParseError(
-			`not a UNTC status page (${status ? 'no participant table' : 'no "STATUS AS AT" line'})`
-		);
+		throw new UntcParseError(`not a UNTC status page (${status ? 'no participant table' : 'no "STATUS AS AT" line'})`);
 	}
 	// UNTC writes day-month-year.
 	const statusAsAt = isoFromParts(status[1] ?? '', MONTH_ABBR[Number(status[2]) - 1] ?? '', status[3] ?? '');

@@ -38,8 +38,7 @@ export function parseWithdrawal(noteNumber: number, text: string, statusAsAt: st
 	const sentence = e ? sentenceFrom(text, e.index) : '';
 	// A condition ("subject to the condition set forth in the said paragraph") keeps it pending
 	// whatever the date; without one, a future date alone means not yet in effect.
-	const pending =
-		!tookEffect && (effective === null || /subject to/i.test(sentence) || effective > statusAsAt);
+	const pending = !tookEffect && (effective === null || /subject to/i.test(sentence) || effective > statusAsAt);
 	return { note: noteNumber, notified, effective, pending };
 }
 

@@ -136,7 +136,6 @@ export function checkHeaderCounts(records: readonly AccessionRecord[], page: Unt
 
 /** "parties: header 112, computed 111; signatories: header 107, computed 107" */
 export function describeHeaderCheck(check: HeaderCheck): string {
-	const part = (label: string, c: CountCheck) =>
-		`${label}: header ${c.header ?? 'not given'}, computed ${c.computed}`;
+	const part = (label: string, c: CountCheck) => `${label}: header ${c.header ?? 'not given'}, computed ${c.computed}`;
 	return `${part('parties', check.parties)}; ${part('signatories', check.signatories)}`;
 }
