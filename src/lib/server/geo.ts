@@ -4,12 +4,12 @@
  * States), taken from the finer 10m shapes so that no State is missing from the map.
  * The browser only re-colours these shapes; it never downloads or projects geometry.
  */
-import { geoCentroid, geoEqualEarth, geoPath } from 'd3';
+import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import type { MapGeometry, MapMarker, MapShape } from '../charts/map-types';
 
 export type { MapGeometry };
@@ -19,6 +19,20 @@ export const MAP_HEIGHT = 470;
 const ANTARCTICA = '010';
 
 const require = createRequire(import.meta.url);
+const MARKER_MARGIN = 5;
+
+/** The largest polygon of a shape: an archipelago's marker sits on its main island, not mid-ocean. */
+function mainPart(f: Feature<Geometry>): Feature<Geometry> {
+	if (f.geometry.type !== 'MultiPolygon') return f;
+	const parts = f.geometry.coordinates.map((coordinates): Feature<Polygon> => ({
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'Polygon', coordinates }
+	}));
+	return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)) * 10) / 10;
 
 function countries(file: string): FeatureCollection<Geometry, { name: string }> {
 	const topo = JSON.parse(fs.readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
@@ -48,8 +62,13 @@ export function buildMapGeometry(states: readonly { iso3: string; m49: string }[
 	const unplaced: string[] = [];
 	for (const s of missing) {
 		const f = fine.get(s.m49);
-		const xy = f ? projection(geoCentroid(f)) : null;
-		if (xy) markers.push({ iso3: s.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 });
+		const xy = f ? projection(geoCentroid(mainPart(f))) : null;
+		if (xy)
+			markers.push({
+				iso3: s.iso3,
+				x: clamp(xy[0], MARKER_MARGIN, MAP_WIDTH - MARKER_MARGIN),
+				y: clamp(xy[1], MARKER_MARGIN, MAP_HEIGHT - MARKER_MARGIN)
+			});
 		else unplaced.push(s.iso3);
 	}
 	return { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, markers, unplaced };
