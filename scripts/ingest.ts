@@ -22,6 +22,9 @@ await main(async () => {
 	const counts = Object.entries(result.tables)
 		.map(([t, n]) => `${t} ${n}`)
 		.join(', ');
+	for (const c of result.checks.filter((c) => !c.ok)) say(`warning: ${c.message}`);
+	const agree = result.checks.filter((c) => c.ok).length;
+	say(`ingest: ${agree} of ${result.checks.length} cross-checks agree`);
 	say(`ingest: wrote ${result.out} (data as of ${result.data_as_of}; rows: ${counts})`);
 	if (values.json) printJson(result);
 });

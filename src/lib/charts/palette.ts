@@ -20,3 +20,6 @@ export const ACTION_COLOURS: Record<string, string> = {
 };
 
 export const SERIES_COLOURS = { parties: '#0072B2', inForce: '#D55E00' } as const;
+
+/** Vote colours (Okabe-Ito); cells also carry the letter, so colour is never the only cue. */
+export const VOTE_COLOURS = { Y: '#009E73', N: '#D55E00', A: '#E69F00', X: '#BBBBBB' } as const;

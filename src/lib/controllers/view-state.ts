@@ -37,3 +37,44 @@ export function asOfSearch(asOf: IsoDate, dataAsOf: IsoDate): string {
 	if (asOf === dataAsOf) return '';
 	return `?${new URLSearchParams({ as_of: asOf, v: String(VIEW_STATE_VERSION) })}`;
 }
+
+const ungaSchema = z.object({
+	v: z.coerce.number().int().positive().optional(),
+	year: z.coerce.number().int().optional(),
+	group: z.enum(['none', 'region', 'status']).optional(),
+	sort: z.enum(['name', 'yes', 'region']).optional(),
+	q: z.string().max(100).optional()
+});
+
+export interface UngaState {
+	year: number;
+	group: 'none' | 'region' | 'status';
+	sort: 'name' | 'yes' | 'region';
+	q: string;
+	notice: { value: string; reason: string } | null;
+}
+
+/** /unga's view state; an unknown year or option falls back to the default with a notice. */
+export function parseUngaState(search: URLSearchParams, years: readonly number[], defaultYear: number): UngaState {
+	const fallback: UngaState = { year: defaultYear, group: 'none', sort: 'name', q: '', notice: null };
+	const parsed = ungaSchema.safeParse(Object.fromEntries(search));
+	if (!parsed.success) return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters' } };
+	const p = parsed.data;
+	const state: UngaState = { ...fallback, group: p.group ?? 'none', sort: p.sort ?? 'name', q: p.q ?? '' };
+	if (p.year !== undefined) {
+		if (years.includes(p.year)) state.year = p.year;
+		else state.notice = { value: `year=${p.year}`, reason: 'no per-State votes that year' };
+	}
+	return state;
+}
+
+export function ungaSearch(s: Omit<UngaState, 'notice'>, defaultYear: number): string {
+	const params = new URLSearchParams();
+	if (s.year !== defaultYear) params.set('year', String(s.year));
+	if (s.group !== 'none') params.set('group', s.group);
+	if (s.sort !== 'name') params.set('sort', s.sort);
+	if (s.q) params.set('q', s.q);
+	if ([...params].length === 0) return '';
+	params.set('v', String(VIEW_STATE_VERSION));
+	return `?${params}`;
+}

@@ -9,6 +9,7 @@ export const en = {
 	'nav.label': 'Main',
 	'nav.overview': 'Overview',
 	'nav.universalization': 'Universalization',
+	'nav.unga': 'UN General Assembly votes',
 	'footer.data': 'Data as of {date}. Status of the Convention: UN Treaty Collection (depositary), chapter XXVI-6.',
 	'footer.noNetwork': 'Everything on this site is served by the site itself.',
 
@@ -107,7 +108,70 @@ export const en = {
 		'The Convention on Cluster Munitions was opened for signature on {opened} and entered into force on {entryIntoForce}.',
 	'universalization.title': 'Universalization',
 	'universalization.intro':
-		'Who has joined the Convention, when, and who has signed without ratifying. Status from the depositary, the UN Secretary-General.'
+		'Who has joined the Convention, when, and who has signed without ratifying. Status from the depositary, the UN Secretary-General.',
+
+	'unga.title': 'UN General Assembly votes',
+	'unga.intro':
+		'Each year since 2015 the General Assembly adopts the resolution "Implementation of the Convention on Cluster Munitions". A State not party that votes Yes is a universalization prospect.',
+	'unga.sourceVotes':
+		'UN Digital Library voting records 2015-2021; 2022 provisional (Voeten UNGA voting data, roll call 9330); published tallies as listed per vote',
+	'vote.Y': 'Yes',
+	'vote.N': 'No',
+	'vote.A': 'Abstain',
+	'vote.X': 'Non-voting',
+	'vote.notMember': 'Not a voting member',
+	'vote.none': 'No vote in the data',
+	'vote.provisional': 'provisional',
+	'body.plenary': 'Plenary',
+	'body.first_committee': 'First Committee',
+	'part.whole': 'whole text',
+	'part.pp14': 'separate vote on PP14',
+	'cell.no_tally': 'Vote held; tally not in the data',
+	'cell.not_in_data': 'Not in the data',
+	'cell.no_separate_vote': 'No separate paragraph vote',
+	'cell.no_vote_held': 'No vote held',
+	'cell.published': 'published tally',
+	'cell.publishedShort': 'published',
+	'cell.counted': 'counted from per-State votes',
+	'tallies.title': 'Plenary votes on the resolution, per year',
+	'tallies.desc':
+		'Yes, No, Abstain and non-voting in the plenary vote on the whole text, {from}-{to}. Years whose tally is not in the data are marked as such; {provisional} is provisional; where only the published tally is known, non-voting is not known and left as an outline.',
+	'tallies.gridTitle': 'Every recorded vote: plenary and First Committee, whole text and separate paragraph votes',
+	'tallies.year': 'Year',
+	'tallies.resolution': 'Resolution',
+	'tallies.publishedNote': 'published; non-voting not known',
+	'matrix.title': 'How each State voted',
+	'matrix.desc':
+		'Plenary votes on the whole text, {from}-{to}, one row per State. Y yes, N no, A abstain, X non-voting; an empty cell means no vote in the data. The Holy See, the State of Palestine, Cook Islands and Niue are not voting members of the General Assembly.',
+	'matrix.search': 'Find a State',
+	'matrix.groupBy': 'Group by',
+	'matrix.group.none': 'No grouping',
+	'matrix.group.region': 'UN regional group',
+	'matrix.group.status': 'CCM status at the time of the vote',
+	'matrix.sortBy': 'Sort by',
+	'matrix.sort.name': 'Name',
+	'matrix.sort.yes': 'Most Yes votes',
+	'matrix.sort.region': 'Regional group',
+	'matrix.statusYear': 'Status at the {year} vote',
+	'matrix.count': '{shown} of {total} States shown',
+	'matrix.state': 'State',
+	'matrix.group.all': 'All States',
+	'status.not_member': 'Not a voting member',
+	'prospects.title': 'Universalization prospects in {year}',
+	'prospects.desc':
+		'States not party on the day of the {year} plenary vote ({date}, deposit rule) that voted Yes: {count} States.',
+	'prospects.year': 'Year of the vote',
+	'prospects.noVotes':
+		'There are no per-State votes for {year} in the data, so prospects cannot be listed for that year.',
+	'prospects.history': 'Votes {from}-{to}',
+	'prospects.status': 'CCM status then',
+	'movers.title': 'Movers in {year}',
+	'movers.desc': 'States whose plenary vote changed between {previous} and {year}: {count}.',
+	'movers.none': 'No State changed its vote between {previous} and {year}.',
+	'movers.noPrevious': 'No per-State votes for {previous} in the data: movers cannot be computed for {year}.',
+	'movers.before': 'Vote in {previous}',
+	'movers.after': 'Vote in {year}',
+	'notice.provisional': 'Per-State votes of {year}: {note}'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -118,5 +182,6 @@ const catalogs: Record<string, Messages> = { en };
 export function translator(locale = 'en') {
 	const messages = catalogs[locale] ?? en;
 	return (key: MessageKey, params: Record<string, string | number> = {}): string =>
-		messages[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+		// A key missing at run time shows as itself rather than breaking the page; tests list them.
+		(messages[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

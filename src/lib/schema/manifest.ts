@@ -19,6 +19,8 @@ export const manifestSchema = z.object({
 			sha256: z.string().regex(/^[0-9a-f]{64}$/)
 		})
 	),
+	/** Comparisons ingest made between sources (counted vs published tallies...), with differences. */
+	checks: z.array(z.object({ dataset: z.string(), subject: z.string(), ok: z.boolean(), message: z.string() })),
 	sources: z.array(
 		z.object({
 			file: z.string(),

@@ -56,6 +56,44 @@ export const TABLES = {
 			start_date: 'DATE',
 			end_date: 'DATE'
 		}
+	},
+	unga_votes: {
+		name: 'unga_votes',
+		file: 'unga_votes.parquet',
+		columns: {
+			year: 'INTEGER',
+			session: 'INTEGER',
+			body: 'VARCHAR',
+			part: 'VARCHAR',
+			resolution: 'VARCHAR',
+			vote_date: 'DATE',
+			iso3: 'VARCHAR',
+			vote: 'VARCHAR',
+			provisional: 'BOOLEAN',
+			/** The source's note on the vote (why a row is provisional, for instance). */
+			note: 'VARCHAR',
+			/** 'ccm' for the CCM resolution; null for any other resolution kept with --all. */
+			topic: 'VARCHAR',
+			source: 'VARCHAR'
+		}
+	},
+	unga_tallies: {
+		name: 'unga_tallies',
+		file: 'unga_tallies.parquet',
+		columns: {
+			year: 'INTEGER',
+			session: 'INTEGER',
+			body: 'VARCHAR',
+			part: 'VARCHAR',
+			resolution: 'VARCHAR',
+			draft: 'VARCHAR',
+			vote_date: 'DATE',
+			yes: 'INTEGER',
+			no: 'INTEGER',
+			abstain: 'INTEGER',
+			topic: 'VARCHAR',
+			source: 'VARCHAR'
+		}
 	}
 } as const satisfies Record<string, TableDef>;
 

@@ -1,0 +1,130 @@
+/**
+ * npm run -s import:undl -- FILE --out CSV [--title TEXT] [--all] [--json]
+ * Streams the UN Digital Library "UN General Assembly Voting Data" CSV (either column layout)
+ * into the canonical votes CSV, keeping the rows whose title contains TEXT (default: the CCM
+ * resolution) or, with --all, every row. The file is never held whole: a 950,000-row file is read
+ * in 1 MiB chunks. The output is replaced only when every kept row is valid.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkWidth, csvLine, CsvError, CsvStreamParser, type CsvRecord } from '../src/lib/csv';
+import { CCM_RESOLUTION_TITLE } from '../src/lib/domain/unga';
+import { loadStates } from '../src/lib/reference/load-states';
+import { createResolver } from '../src/lib/reference/resolver';
+import { VOTE_COLUMNS } from '../src/lib/schema/unga';
+import { DataError, type Problem } from '../src/lib/schema/validate';
+import { SeenVotes } from '../src/lib/sources/seen-votes';
+import { mapUndlRecord, undlLayout, type UndlLayout } from '../src/lib/sources/undl';
+import { main, parseFlags, printJson, say, UsageError } from './lib/cli';
+
+const USAGE = 'npm run -s import:undl -- FILE --out CSV [--title TEXT] [--all] [--json]';
+const MAX_PROBLEMS = 50;
+
+await main(async () => {
+	const { values, positionals } = parseFlags(
+		process.argv.slice(2),
+		{
+			out: { type: 'string' },
+			title: { type: 'string', default: CCM_RESOLUTION_TITLE },
+			all: { type: 'boolean' },
+			states: { type: 'string', default: 'data/reference/states.csv' },
+			json: { type: 'boolean' }
+		},
+		USAGE
+	);
+	const [file, ...extra] = positionals;
+	if (!file || !values.out) throw new UsageError(`FILE and --out are required\nusage: ${USAGE}`);
+	if (extra.length) throw new UsageError(`one FILE only\nusage: ${USAGE}`);
+	if (!fs.existsSync(file)) throw new DataError([{ file, line: 0, column: 0, message: 'file not found' }]);
+
+	const started = performance.now();
+	let peakRss = process.memoryUsage().rss;
+	const states = loadStates(values.states!);
+	const resolver = createResolver(states);
+	const needle = values.title!.toLowerCase();
+	const out = path.resolve(values.out);
+	const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+	fs.mkdirSync(path.dirname(out), { recursive: true });
+	const writer = fs.createWriteStream(tmp, { encoding: 'utf8' });
+	writer.write(VOTE_COLUMNS.join(',') + '\n');
+
+	let header: string[] | null = null;
+	let layout: UndlLayout | null = null;
+	let read = 0;
+	let kept = 0;
+	const problems: Problem[] = [];
+	const seen = new SeenVotes(states.map((st) => st.iso3));
+	let buffer: string[] = [];
+
+	const onRecord = (rec: CsvRecord) => {
+		if (!header) {
+			header = rec.cells;
+			const l = undlLayout(header, file);
+			if (Array.isArray(l)) throw new DataError(l);
+			layout = l;
+			return;
+		}
+		read++;
+		checkWidth(header, rec);
+		const titleAt = layout!.index.title!;
+		if (!values.all && !(rec.cells[titleAt] ?? '').toLowerCase().includes(needle)) return;
+		const mapped = mapUndlRecord(rec, layout!, resolver, file);
+		if ('problems' in mapped) {
+			problems.push(...mapped.problems);
+			if (problems.length >= MAX_PROBLEMS) throw new DataError(problems);
+			return;
+		}
+		const r = mapped.row;
+		const vote = `${r.resolution} ${r.vote_date} ${r.part}`;
+		if (!seen.add(vote, r.iso3))
+			problems.push({
+				file,
+				line: rec.line,
+				column: 'ms_code',
+				value: r.iso3,
+				message: `a second vote of ${r.iso3} in ${vote}`
+			});
+		kept++;
+		buffer.push(csvLine(VOTE_COLUMNS.map((c) => r[c])));
+	};
+
+	try {
+		const parser = new CsvStreamParser();
+		for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+			parser.push(chunk as string, onRecord);
+			if (buffer.length) {
+				if (!writer.write(buffer.join('\n') + '\n')) await new Promise<void>((r) => writer.once('drain', () => r()));
+				buffer = [];
+			}
+			peakRss = Math.max(peakRss, process.memoryUsage().rss);
+		}
+		parser.end(onRecord);
+		if (!header) throw new DataError([{ file, line: 1, column: 1, message: 'the file is empty (no header line)' }]);
+		if (problems.length) throw new DataError(problems);
+		if (buffer.length) writer.write(buffer.join('\n') + '\n');
+		await new Promise<void>((resolve, reject) => writer.end((e?: Error | null) => (e ? reject(e) : resolve())));
+		fs.renameSync(tmp, out);
+	} catch (e) {
+		writer.destroy();
+		fs.rmSync(tmp, { force: true });
+		if (e instanceof CsvError) throw new DataError([{ file, line: e.line, column: e.column, message: e.message }]);
+		throw e;
+	}
+
+	const seconds = (performance.now() - started) / 1000;
+	const summary = {
+		file,
+		layout: (layout as UndlLayout | null)?.name ?? null,
+		rows_read: read,
+		rows_kept: kept,
+		votes: seen.size,
+		filter: values.all ? null : values.title,
+		out: values.out,
+		seconds: Math.round(seconds * 100) / 100,
+		rows_per_second: Math.round(read / seconds),
+		peak_rss_mb: Math.round(peakRss / 1048576)
+	};
+	say(`import:undl: kept ${kept} of ${read} rows (${seen.size} votes) in ${summary.seconds} s -> ${values.out}`);
+	if (kept === 0) say(`import:undl: no row matched the title "${values.title}"`);
+	if (values.json) printJson(summary);
+});

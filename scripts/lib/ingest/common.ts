@@ -1,0 +1,37 @@
+/** What every dataset's ingest step shares: reading a source file and describing it in the manifest. */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Manifest } from '../../../src/lib/schema/manifest';
+import type { TableDef } from '../../../src/lib/schema/tables';
+import { UserDataError } from '../cli';
+import { ParquetTableWriter } from '../write-parquet';
+
+export type SourceEntry = Manifest['sources'][number];
+export type TableEntry = Manifest['tables'][string];
+export type Check = Manifest['checks'][number];
+
+export const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
+
+export function display(file: string) {
+	return path.relative(process.cwd(), file) || file;
+}
+
+export function readSource(file: string) {
+	if (!fs.existsSync(file)) throw new UserDataError(`missing source file: ${display(file)}`);
+	return fs.readFileSync(file, 'utf8');
+}
+
+/** Writes a table into the output folder being prepared and returns its manifest entry. */
+export async function writeTable(dir: string, def: TableDef, rows: readonly object[]): Promise<TableEntry> {
+	const w = await ParquetTableWriter.open(def);
+	for (const r of rows) w.append(r);
+	return finishTable(dir, def, w);
+}
+
+export async function finishTable(dir: string, def: TableDef, w: ParquetTableWriter): Promise<TableEntry> {
+	const file = path.join(dir, def.file);
+	await w.finish(file);
+	const buf = fs.readFileSync(file);
+	return { file: def.file, rows: w.rows, bytes: buf.length, sha256: sha256(buf) };
+}

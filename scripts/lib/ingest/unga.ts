@@ -1,0 +1,212 @@
+/**
+ * UNGA dataset: per-State votes (data/sources/unga/votes.csv, streamed: the --all file has a
+ * million rows) and published tallies (tallies.csv). Tallies are always counted from the votes;
+ * ingest compares each count with the file's own totals and with the published tally, and reports
+ * every difference (with the States in the smaller categories) as a check in the manifest.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CsvError, CsvStreamParser, checkWidth, type CsvRecord } from '../../../src/lib/csv';
+import { isAboutCcm, type VoteCode } from '../../../src/lib/domain/unga';
+import type { Resolver } from '../../../src/lib/reference/resolver';
+import type { StateRef } from '../../../src/lib/schema/states';
+import { TABLES } from '../../../src/lib/schema/tables';
+import {
+	TALLY_COLUMNS,
+	tallyRowSchema,
+	VOTE_COLUMNS,
+	voteRowSchema,
+	type TallyRow
+} from '../../../src/lib/schema/unga';
+import { checkHeader, DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { SeenVotes } from '../../../src/lib/sources/seen-votes';
+import { ParquetTableWriter } from '../write-parquet';
+import {
+	display,
+	finishTable,
+	readSource,
+	sha256,
+	writeTable,
+	type Check,
+	type SourceEntry,
+	type TableEntry
+} from './common';
+
+const MAX_PROBLEMS = 50;
+/** Categories this small are listed State by State in a difference report. */
+const LIST_UP_TO = 15;
+
+interface VoteTally {
+	key: string;
+	label: string;
+	year: number;
+	body: string;
+	part: string;
+	topic: string | null;
+	counts: Record<VoteCode, number>;
+	states: Record<VoteCode, string[]>;
+	fileTotals: { Y: number | null; N: number | null; A: number | null; X: number | null };
+	totalMs: number | null;
+	rows: number;
+}
+
+const NAMES: Record<VoteCode, string> = { Y: 'yes', N: 'no', A: 'abstain', X: 'non-voting' };
+
+function describeCounts(c: Partial<Record<VoteCode, number | null>>) {
+	return (['Y', 'N', 'A', 'X'] as const)
+		.filter((k) => c[k] !== undefined && c[k] !== null)
+		.map((k) => `${c[k]} ${NAMES[k]}`)
+		.join(', ');
+}
+
+/** A difference between the counted tally and another figure, naming the States where it helps. */
+function difference(t: VoteTally, other: Partial<Record<VoteCode, number | null>>, what: string): Check {
+	const differing = (['Y', 'N', 'A', 'X'] as const).filter(
+		(k) => other[k] !== undefined && other[k] !== null && other[k] !== t.counts[k]
+	);
+	const ok = differing.length === 0;
+	let message = `${t.label}: counted from the per-State votes ${describeCounts(t.counts)}`;
+	if (ok) message += `; ${what}: the same`;
+	else {
+		message += `; ${what}: ${describeCounts(other)}`;
+		for (const k of differing) {
+			const list = t.states[k];
+			message += `. Counted ${NAMES[k]} (${t.counts[k]}): ${t.counts[k] <= LIST_UP_TO ? list.join(', ') || 'none' : `${t.counts[k]} States`}`;
+		}
+	}
+	return { dataset: 'unga', subject: t.label, ok, message };
+}
+
+async function streamVotes(file: string, states: readonly StateRef[], resolver: Resolver, writer: ParquetTableWriter) {
+	const shown = display(file);
+	const seen = new SeenVotes(states.map((s) => s.iso3));
+	const tallies = new Map<string, VoteTally>();
+	const problems: Problem[] = [];
+	let header: string[] | null = null;
+	let rows = 0;
+	const onRecord = (rec: CsvRecord) => {
+		if (!header) {
+			header = rec.cells.map((h) => h.trim());
+			const p = checkHeader(header, VOTE_COLUMNS, shown);
+			if (p.length) throw new DataError(p);
+			return;
+		}
+		checkWidth(header, rec);
+		const obj: Record<string, string> = {};
+		header.forEach((h, i) => (obj[h] = rec.cells[i] ?? ''));
+		const parsed = voteRowSchema.safeParse(obj);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				const column = String(issue.path[0] ?? '?');
+				problems.push({ file: shown, line: rec.line, column, value: obj[column], message: issue.message });
+			}
+		} else {
+			const v = parsed.data;
+			const ref = resolver.byIso3(v.iso3);
+			const at = (message: string) =>
+				problems.push({ file: shown, line: rec.line, column: 'iso3', value: v.iso3, message });
+			if (!ref) at('not a State in data/reference/states.csv');
+			else if (!ref.unMember) at(`${ref.name} is not a voting member of the General Assembly`);
+			else {
+				const label = `${v.resolution} (${v.body.replace('_', ' ')}${v.part === 'whole' ? '' : `, ${v.part}`}, ${v.vote_date})`;
+				if (!seen.add(label, v.iso3)) at(`a second vote of ${v.iso3} in ${label}`);
+				let t = tallies.get(label);
+				if (!t) {
+					t = {
+						key: `${v.year}|${v.body}|${v.part}`,
+						label,
+						year: v.year,
+						body: v.body,
+						part: v.part,
+						topic: isAboutCcm(v.title) ? 'ccm' : null,
+						counts: { Y: 0, N: 0, A: 0, X: 0 },
+						states: { Y: [], N: [], A: [], X: [] },
+						fileTotals: { Y: v.total_yes, N: v.total_no, A: v.total_abstentions, X: v.total_non_voting },
+						totalMs: v.total_ms,
+						rows: 0
+					};
+					tallies.set(label, t);
+				}
+				t.counts[v.vote]++;
+				if (v.vote !== 'Y') t.states[v.vote].push(v.iso3);
+				t.rows++;
+				writer.append({ ...v, note: v.vote_note || null, topic: t.topic });
+				rows++;
+			}
+		}
+		if (problems.length >= MAX_PROBLEMS) throw new DataError(problems);
+	};
+	const parser = new CsvStreamParser();
+	try {
+		for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
+			parser.push(chunk as string, onRecord);
+		parser.end(onRecord);
+	} catch (e) {
+		if (e instanceof CsvError)
+			throw new DataError([{ file: shown, line: e.line, column: e.column, message: e.message }]);
+		throw e;
+	}
+	if (!header)
+		throw new DataError([{ file: shown, line: 1, column: 1, message: 'the file is empty (no header line)' }]);
+	if (problems.length) throw new DataError(problems);
+	return { rows, tallies: [...tallies.values()] };
+}
+
+export async function ingestUnga(
+	sourcesDir: string,
+	outDir: string,
+	states: readonly StateRef[],
+	resolver: Resolver
+): Promise<{ tables: Record<string, TableEntry>; sources: SourceEntry[]; checks: Check[] }> {
+	const dir = path.join(sourcesDir, 'sources', 'unga');
+	const votesFile = path.join(dir, 'votes.csv');
+	const talliesFile = path.join(dir, 'tallies.csv');
+	readSource(votesFile); // existence, with the usual message
+	const tallyText = readSource(talliesFile);
+	const published = readCsvText(tallyText, TALLY_COLUMNS, tallyRowSchema, display(talliesFile));
+
+	const writer = await ParquetTableWriter.open(TABLES.unga_votes);
+	const votes = await streamVotes(votesFile, states, resolver, writer);
+	const tables: Record<string, TableEntry> = {
+		unga_votes: await finishTable(outDir, TABLES.unga_votes, writer),
+		// The tallies file is the CCM resolution's, by construction (data/sources/unga/README.md).
+		unga_tallies: await writeTable(
+			outDir,
+			TABLES.unga_tallies,
+			published.rows.map((r: TallyRow) => ({ ...r, topic: 'ccm', source: r.source_url }))
+		)
+	};
+
+	const checks: Check[] = [];
+	for (const t of votes.tallies) {
+		const total = t.counts.Y + t.counts.N + t.counts.A + t.counts.X;
+		if (Object.values(t.fileTotals).some((v) => v !== null))
+			checks.push(difference(t, t.fileTotals, "the file's totals"));
+		if (t.totalMs !== null && t.totalMs !== total)
+			checks.push({
+				dataset: 'unga',
+				subject: t.label,
+				ok: false,
+				message: `${t.label}: ${total} States have a vote row; the file's total_ms says ${t.totalMs}`
+			});
+		if (t.topic !== 'ccm') continue;
+		const pub = published.rows.find((p) => `${p.year}|${p.body}|${p.part}` === t.key && p.yes !== null);
+		if (pub)
+			checks.push(
+				difference(
+					t,
+					{ Y: pub.yes, N: pub.no, A: pub.abstain },
+					`the published tally (${pub.source_url.split(' ')[0]})`
+				)
+			);
+	}
+	const votesBuf = fs.readFileSync(votesFile);
+	return {
+		tables,
+		sources: [
+			{ file: display(votesFile), rows: votes.rows, sha256: sha256(votesBuf), as_of: null },
+			{ file: display(talliesFile), rows: published.rows.length, sha256: sha256(tallyText), as_of: null }
+		],
+		checks
+	};
+}

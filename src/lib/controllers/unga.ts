@@ -1,0 +1,156 @@
+/**
+ * Headless controller of /unga: the tally grid with its three kinds of empty, the State x year
+ * vote matrix (grouping, sorting, searching), prospects and movers per year. Pure functions over
+ * query rows, tested without a DOM; the page only draws what they return.
+ */
+import type { Connector } from '../db/connector';
+import type { VoteCode } from '../domain/unga';
+import { runQuery } from '../queries/query';
+import { countryVoteYears, movers, prospects, tallies, voteMatrix, type TallyRow } from '../queries/unga';
+import { stateList } from '../queries/universalization';
+import { normalizeStateName } from '../reference/normalize';
+
+const TOPIC = 'ccm';
+
+export async function loadUnga(db: Connector) {
+	const tallyRows = await runQuery(db, tallies, { topic: TOPIC });
+	const matrix = await runQuery(db, voteMatrix, { topic: TOPIC });
+	const years = (await runQuery(db, countryVoteYears, { topic: TOPIC })).map((r) => r.year);
+	const states = await runQuery(db, stateList, undefined);
+	const byYear: Record<
+		number,
+		{ prospects: Awaited<ReturnType<typeof runProspects>>; movers: Awaited<ReturnType<typeof runMovers>> | null }
+	> = {};
+	const runProspects = (year: number) => runQuery(db, prospects, { topic: TOPIC, year });
+	const runMovers = (year: number, previous: number) => runQuery(db, movers, { topic: TOPIC, year, previous });
+	for (const [i, y] of years.entries()) {
+		const previous = years[i - 1];
+		byYear[y] = { prospects: await runProspects(y), movers: previous === y - 1 ? await runMovers(y, previous) : null };
+	}
+	return { tallies: tallyRows, matrix, years, states, byYear };
+}
+
+export type UngaData = Awaited<ReturnType<typeof loadUnga>>;
+
+// ---------------------------------------------------------------- tally grid
+
+export type CellKind = 'tally' | 'no_tally' | 'not_in_data' | 'no_separate_vote' | 'no_vote_held';
+
+export interface TallyCell {
+	kind: CellKind;
+	tally: TallyRow | null;
+}
+
+export const GRID_COLUMNS = [
+	{ body: 'plenary', part: 'whole' },
+	{ body: 'plenary', part: 'pp14' },
+	{ body: 'first_committee', part: 'whole' },
+	{ body: 'first_committee', part: 'pp14' }
+] as const;
+
+/**
+ * One row per year from the first resolution to `toYear`. Empty cells say why they are empty:
+ * no resolution that year, a vote known without its tally, a separately voted paragraph that
+ * year in the other body only (so this one is simply not in the data), or no separate vote.
+ */
+export function tallyGrid(rows: readonly TallyRow[]) {
+	const first = Math.min(...rows.map((r) => r.year));
+	// Up to the last vote in the data: a later year's vote has not been held yet.
+	const toYear = Math.max(...rows.map((r) => r.year));
+	const out: { year: number; resolution: string | null; cells: TallyCell[] }[] = [];
+	for (let year = first; year <= toYear; year++) {
+		const ofYear = rows.filter((r) => r.year === year);
+		const anyParagraphVote = ofYear.some((r) => r.part !== 'whole');
+		const cells = GRID_COLUMNS.map(({ body, part }): TallyCell => {
+			const t = ofYear.find((r) => r.body === body && r.part === part);
+			if (t) return { kind: t.basis === 'no_tally' ? 'no_tally' : 'tally', tally: t };
+			if (ofYear.length === 0) return { kind: 'no_vote_held', tally: null };
+			if (part !== 'whole' && !anyParagraphVote) return { kind: 'no_separate_vote', tally: null };
+			return { kind: 'not_in_data', tally: null };
+		});
+		out.push({ year, resolution: ofYear.find((r) => r.resolution)?.resolution ?? null, cells });
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- vote matrix
+
+export type GroupBy = 'none' | 'region' | 'status';
+export type SortBy = 'name' | 'yes' | 'region';
+
+export interface MatrixOptions {
+	groupBy: GroupBy;
+	sortBy: SortBy;
+	query: string;
+	/** The year whose CCM status groups the rows when grouping by status. */
+	statusYear: number;
+}
+
+export interface MatrixRow {
+	iso3: string;
+	name: string;
+	region: string | null;
+	member: boolean;
+	votes: Record<number, { vote: VoteCode; provisional: boolean; status: string } | undefined>;
+	yesCount: number;
+	history: string;
+}
+
+export function matrixRows(data: Pick<UngaData, 'matrix' | 'states' | 'years'>): MatrixRow[] {
+	const byState = new Map<string, MatrixRow>();
+	for (const s of data.states)
+		byState.set(s.iso3, {
+			iso3: s.iso3,
+			name: s.name,
+			region: s.region,
+			member: s.un_member,
+			votes: {},
+			yesCount: 0,
+			history: ''
+		});
+	for (const v of data.matrix) {
+		const row = byState.get(v.iso3);
+		if (!row) continue;
+		row.votes[v.year] = { vote: v.vote, provisional: v.provisional, status: v.status_then };
+		if (v.vote === 'Y') row.yesCount++;
+	}
+	for (const row of byState.values()) row.history = data.years.map((y) => row.votes[y]?.vote ?? '–').join(' ');
+	return [...byState.values()];
+}
+
+function matches(row: MatrixRow, aliases: Map<string, string>, q: string) {
+	if (!q) return true;
+	const needle = normalizeStateName(q);
+	return (
+		normalizeStateName(row.name).includes(needle) ||
+		row.iso3.toLowerCase() === q.trim().toLowerCase() ||
+		(aliases.get(row.iso3) ?? '').includes(needle)
+	);
+}
+
+const REGION_ORDER = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'];
+const STATUS_ORDER = ['party', 'signatory', 'withdrawn', 'not_party', 'not_member'];
+
+/** Filters, sorts and groups the matrix rows; a group key is a region, a status or 'all'. */
+export function arrangeMatrix(rows: readonly MatrixRow[], states: UngaData['states'], o: MatrixOptions) {
+	const aliases = new Map(states.map((s) => [s.iso3, (s.aliases ?? '').split('|').map(normalizeStateName).join('|')]));
+	const kept = rows.filter((r) => matches(r, aliases, o.query));
+	const cmp = (a: MatrixRow, b: MatrixRow) =>
+		o.sortBy === 'yes'
+			? b.yesCount - a.yesCount || a.name.localeCompare(b.name)
+			: o.sortBy === 'region'
+				? (a.region ?? 'zz').localeCompare(b.region ?? 'zz') || a.name.localeCompare(b.name)
+				: a.name.localeCompare(b.name);
+	const keyOf = (r: MatrixRow) =>
+		o.groupBy === 'region'
+			? (r.region ?? 'none')
+			: o.groupBy === 'status'
+				? r.member
+					? (r.votes[o.statusYear]?.status ?? 'not_member')
+					: 'not_member'
+				: 'all';
+	const order = o.groupBy === 'region' ? [...REGION_ORDER, 'none'] : o.groupBy === 'status' ? STATUS_ORDER : ['all'];
+	return order
+		.map((key) => ({ key, rows: kept.filter((r) => keyOf(r) === key).sort(cmp) }))
+		.filter((g) => g.rows.length > 0);
+}

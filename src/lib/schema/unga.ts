@@ -1,0 +1,108 @@
+/**
+ * Canonical UNGA files: per-State votes (data/sources/unga/votes.csv, written by import:undl from
+ * the UN Digital Library voting data) and published tallies (data/sources/unga/tallies.csv, one
+ * source per row). Schemas shared by the importer, ingest and the browser.
+ */
+import { z } from 'zod';
+import { BODIES, PART_PATTERN, VOTE_CODES } from '../domain/unga';
+import { iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
+
+export const VOTE_COLUMNS = [
+	'year',
+	'session',
+	'body',
+	'part',
+	'resolution',
+	'draft',
+	'vote_date',
+	'iso3',
+	'ms_name',
+	'vote',
+	'provisional',
+	'vote_note',
+	'undl_id',
+	'title',
+	'total_yes',
+	'total_no',
+	'total_abstentions',
+	'total_non_voting',
+	'total_ms',
+	'source'
+] as const;
+
+const year = z.coerce
+	.number({ message: 'expected a year' })
+	.int({ message: 'expected a year' })
+	.min(1946, { message: 'expected a year from 1946 on' })
+	.max(2100, { message: 'expected a year before 2100' });
+const count = z.preprocess(
+	(v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+	z.coerce.number({ message: 'expected a whole number' }).int({ message: 'expected a whole number' }).min(0).nullable()
+);
+const body = z.enum(BODIES, { message: `expected ${BODIES.join(' or ')}` });
+const part = z.string().regex(PART_PATTERN, { message: 'expected whole, or a paragraph such as pp14' });
+
+export const voteRowSchema = z
+	.object({
+		year,
+		session: z.coerce.number({ message: 'expected a session number' }).int().positive(),
+		body,
+		part,
+		resolution: text,
+		draft: optionalText,
+		vote_date: isoDate,
+		iso3,
+		ms_name: optionalText,
+		vote: z.enum(VOTE_CODES, { message: 'expected a vote code Y, N, A or X (non-voting)' }),
+		provisional: z.enum(['true', 'false'], { message: 'expected true or false' }).transform((v) => v === 'true'),
+		vote_note: optionalText,
+		undl_id: optionalText,
+		title: text,
+		total_yes: count,
+		total_no: count,
+		total_abstentions: count,
+		total_non_voting: count,
+		total_ms: count,
+		source: text
+	})
+	.refine((r) => Number(r.vote_date.slice(0, 4)) === r.year, {
+		path: ['year'],
+		message: 'expected the year of vote_date'
+	});
+
+export type VoteRow = z.infer<typeof voteRowSchema>;
+
+export const TALLY_COLUMNS = [
+	'year',
+	'session',
+	'body',
+	'resolution',
+	'draft',
+	'vote_date',
+	'part',
+	'yes',
+	'no',
+	'abstain',
+	'source_url'
+] as const;
+
+export const tallyRowSchema = z
+	.object({
+		year,
+		session: z.coerce.number({ message: 'expected a session number' }).int().positive(),
+		body,
+		resolution: optionalText,
+		draft: optionalText,
+		vote_date: optionalIsoDate,
+		part,
+		yes: count,
+		no: count,
+		abstain: count,
+		source_url: text
+	})
+	.refine((r) => (r.yes === null) === (r.no === null) && (r.no === null) === (r.abstain === null), {
+		path: ['yes'],
+		message: 'expected yes, no and abstain all given, or all empty (tally not known)'
+	});
+
+export type TallyRow = z.infer<typeof tallyRowSchema>;

@@ -1,0 +1,89 @@
+// /unga in Chromium: tallies, the kinds of empty, prospects and the vote matrix prerendered; the
+// year, grouping and search controls with JavaScript; nothing requested from another origin.
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let browser: Browser;
+let server: RunningServer;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	server = await startServer(path.join(ROOT, 'build'));
+});
+afterAll(async () => {
+	for (const o of opened) await o.context.close();
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
+	const o = await openPage(browser, new URL(route, server.url).href, opts);
+	opened.push(o);
+	return o;
+}
+
+describe('/unga', () => {
+	it('is prerendered: tallies, the three kinds of empty, prospects and the matrix', async () => {
+		const o = await open('/unga', { javaScriptEnabled: false });
+		const p = o.page;
+		expect(await p.getByRole('figure', { name: 'Plenary votes on the resolution, per year' }).count()).toBe(1);
+		const cell = (year: number, i: number) =>
+			p.locator(`[data-testid="tally-grid"] tr[data-year="${year}"] td[data-kind]`).nth(i);
+		expect(await cell(2015, 0).innerText()).toContain('139–2–40, 12 non-voting');
+		expect(await cell(2024, 0).getAttribute('data-kind')).toBe('no_tally');
+		expect(await cell(2024, 0).innerText()).toContain('tally not in the data');
+		expect(await cell(2015, 1).getAttribute('data-kind')).toBe('no_separate_vote');
+		expect(await cell(2016, 2).getAttribute('data-kind')).toBe('not_in_data');
+		expect(await cell(2018, 1).innerText()).toContain('153–0–18');
+		expect(await p.getByTestId('provisional-notice').innerText()).toContain('2022');
+		expect(await p.getByTestId('prospects').locator('tbody tr').count()).toBeGreaterThan(20);
+		const matrix = p.getByTestId('vote-matrix');
+		expect(await matrix.locator('tbody tr[data-iso3]').count()).toBe(197);
+		expect(await matrix.locator('tr[data-iso3="VAT"] td').innerText()).toBe('Not a voting member');
+		expect(await matrix.locator('tr[data-iso3="TUR"] td').count()).toBe(8);
+		expect(o.foreignRequests).toEqual([]);
+	});
+
+	it('changes year, grouping and search with the keyboard, keeping them in the URL', async () => {
+		const o = await open('/unga');
+		const p = o.page;
+		await p.waitForLoadState('networkidle');
+		const year = p.getByLabel('Year of the vote');
+		await year.focus();
+		await year.selectOption('2016');
+		await expect.poll(() => p.getByRole('heading', { name: 'Universalization prospects in 2016' }).count()).toBe(1);
+		expect(new URL(p.url()).searchParams.get('year')).toBe('2016');
+		await p.getByLabel('Find a State').fill('turkiye');
+		await expect.poll(() => p.getByTestId('vote-matrix').locator('tbody tr[data-iso3]').count()).toBe(1);
+		expect(await p.getByTestId('vote-matrix').locator('tbody tr[data-iso3]').getAttribute('data-iso3')).toBe('TUR');
+		await p.getByLabel('Find a State').fill('');
+		await p.getByLabel('Group by').selectOption('region');
+		await expect.poll(() => p.getByTestId('vote-matrix').locator('tbody[data-group]').count()).toBe(6);
+		const url = new URL(p.url());
+		expect(url.searchParams.get('group')).toBe('region');
+		// The permalink reopens the same view.
+		const again = await open(`/unga${url.search}`);
+		await again.page.waitForLoadState('networkidle');
+		await expect.poll(() => again.page.getByTestId('vote-matrix').locator('tbody[data-group]').count()).toBe(6);
+		expect(await again.page.getByLabel('Year of the vote').inputValue()).toBe('2016');
+		for (const x of [o, again]) {
+			expect(x.foreignRequests).toEqual([]);
+			expect(x.consoleErrors).toEqual([]);
+			expect(x.pageErrors).toEqual([]);
+		}
+	});
+
+	it('says so for a year without per-State votes', async () => {
+		const o = await open('/unga?year=2024&v=1');
+		await o.page.waitForLoadState('networkidle');
+		await expect
+			.poll(() => o.page.getByRole('status').allInnerTexts())
+			.toEqual(expect.arrayContaining([expect.stringContaining('year=2024')]));
+		await o.page.getByLabel('Year of the vote').selectOption('2024');
+		expect(await o.page.getByTestId('no-votes').innerText()).toContain('no per-State votes for 2024');
+	});
+});

@@ -1,0 +1,118 @@
+// /unga's headless logic: the kinds of empty in the tally grid, and the vote matrix's search,
+// grouping and sorting, on small fixture rows written here.
+import { describe, expect, it } from 'vitest';
+import { arrangeMatrix, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
+import { parseUngaState, ungaSearch } from '../../src/lib/controllers/view-state';
+import type { TallyRow } from '../../src/lib/queries/unga';
+
+const tally = (
+	year: number,
+	body: 'plenary' | 'first_committee',
+	part: string,
+	basis: TallyRow['basis'],
+	yes: number | null = 100
+): TallyRow => ({
+	year,
+	body,
+	part,
+	resolution: `A/RES/${year - 1945}/1`,
+	draft: null,
+	date: `${year}-12-01`,
+	yes,
+	no: yes === null ? null : 1,
+	abstain: yes === null ? null : 30,
+	non_voting: basis === 'country_votes' ? 5 : null,
+	basis,
+	provisional: false,
+	provisional_note: null,
+	source: 'fixture',
+	published_yes: null,
+	published_no: null,
+	published_abstain: null
+});
+
+describe('tallyGrid', () => {
+	const rows = [
+		tally(2018, 'plenary', 'whole', 'country_votes'),
+		tally(2018, 'plenary', 'pp14', 'published'),
+		tally(2018, 'first_committee', 'whole', 'published'),
+		tally(2019, 'plenary', 'whole', 'country_votes'),
+		tally(2021, 'plenary', 'whole', 'no_tally', null)
+	];
+	const grid = tallyGrid(rows);
+	const kinds = (year: number) => grid.find((g) => g.year === year)!.cells.map((c) => c.kind);
+	it('keeps the kinds of empty apart', () => {
+		// columns: plenary whole, plenary pp14, First Committee whole, First Committee pp14
+		expect(kinds(2018)).toEqual(['tally', 'tally', 'tally', 'not_in_data']);
+		expect(kinds(2019)).toEqual(['tally', 'no_separate_vote', 'not_in_data', 'no_separate_vote']);
+		expect(kinds(2020)).toEqual(['no_vote_held', 'no_vote_held', 'no_vote_held', 'no_vote_held']);
+		expect(kinds(2021)[0]).toBe('no_tally');
+	});
+	it('runs from the first to the last vote in the data', () => {
+		expect(grid.map((g) => g.year)).toEqual([2018, 2019, 2020, 2021]);
+	});
+});
+
+describe('vote matrix', () => {
+	const states = [
+		{ iso3: 'CIV', m49: '384', name: "Côte d'Ivoire", region: 'AG', un_member: true, aliases: 'Ivory Coast' },
+		{ iso3: 'FRA', m49: '250', name: 'France', region: 'WEOG', un_member: true, aliases: '' },
+		{ iso3: 'VAT', m49: '336', name: 'Holy See', region: null, un_member: false, aliases: 'Vatican' }
+	];
+	const matrix = [
+		{ year: 2020, iso3: 'CIV', vote: 'Y' as const, provisional: false, status_then: 'party' as const },
+		{ year: 2021, iso3: 'CIV', vote: 'Y' as const, provisional: false, status_then: 'party' as const },
+		{ year: 2020, iso3: 'FRA', vote: 'A' as const, provisional: false, status_then: 'not_party' as const },
+		{ year: 2021, iso3: 'FRA', vote: 'Y' as const, provisional: true, status_then: 'not_party' as const }
+	];
+	const rows = matrixRows({ matrix, states, years: [2020, 2021] });
+	const opts = { groupBy: 'none' as const, sortBy: 'name' as const, query: '', statusYear: 2021 };
+	it('gives every State a row, non-members included, with its vote history', () => {
+		expect(rows.map((r) => [r.iso3, r.member, r.history])).toEqual([
+			['CIV', true, 'Y Y'],
+			['FRA', true, 'A Y'],
+			['VAT', false, '– –']
+		]);
+	});
+	it('searches names and aliases case- and accent-insensitively', () => {
+		const find = (query: string) =>
+			arrangeMatrix(rows, states, { ...opts, query }).flatMap((g) => g.rows.map((r) => r.iso3));
+		expect(find('cote')).toEqual(['CIV']);
+		expect(find('IVORY')).toEqual(['CIV']);
+		expect(find('vatican')).toEqual(['VAT']);
+		expect(find('fra')).toEqual(['FRA']);
+	});
+	it('groups by region (no regional group last) and by status at the vote', () => {
+		expect(arrangeMatrix(rows, states, { ...opts, groupBy: 'region' }).map((g) => g.key)).toEqual([
+			'AG',
+			'WEOG',
+			'none'
+		]);
+		expect(arrangeMatrix(rows, states, { ...opts, groupBy: 'status' }).map((g) => [g.key, g.rows.length])).toEqual([
+			['party', 1],
+			['not_party', 1],
+			['not_member', 1]
+		]);
+	});
+	it('sorts by Yes votes', () => {
+		expect(arrangeMatrix(rows, states, { ...opts, sortBy: 'yes' })[0]!.rows.map((r) => r.iso3)).toEqual([
+			'CIV',
+			'FRA',
+			'VAT'
+		]);
+	});
+});
+
+describe('/unga view state in the URL', () => {
+	it('round-trips and falls back with a notice', () => {
+		const s = { year: 2019, group: 'region' as const, sort: 'yes' as const, q: 'côte' };
+		const back = parseUngaState(new URLSearchParams(ungaSearch(s, 2022)), [2019, 2022], 2022);
+		expect(back).toEqual({ ...s, notice: null });
+		expect(parseUngaState(new URLSearchParams('year=2024'), [2019, 2022], 2022)).toMatchObject({
+			year: 2022,
+			notice: { value: 'year=2024' }
+		});
+		expect(parseUngaState(new URLSearchParams('group=planet'), [2022], 2022).notice).not.toBeNull();
+		expect(ungaSearch({ year: 2022, group: 'none', sort: 'name', q: '' }, 2022)).toBe('');
+	});
+});
