@@ -80,7 +80,7 @@ await main(async () => {
 			problems.push({
 				file,
 				line: rec.line,
-				column: 'ms_code',
+				column: layout!.name === 'older' ? 'ms_codes' : 'ms_code',
 				value: r.iso3,
 				message: `a second vote of ${r.iso3} in ${vote}`
 			});
