@@ -20,7 +20,13 @@ describe('ingest', () => {
 	it('writes every table with its checksum and the data date', () => {
 		const m = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
 		expect(m.data_as_of).toBe('2026-02-03');
-		expect(Object.keys(m.tables).sort()).toEqual(['accession', 'states', 'status_periods', 'unga_tallies', 'unga_votes']);
+		expect(Object.keys(m.tables).sort()).toEqual([
+			'accession',
+			'states',
+			'status_periods',
+			'unga_tallies',
+			'unga_votes'
+		]);
 		expect(m.tables.states.rows).toBe(197);
 		for (const t of Object.values<{ file: string; bytes: number }>(m.tables))
 			expect(fs.statSync(path.join(out, t.file)).size).toBe(t.bytes);
