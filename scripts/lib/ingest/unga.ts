@@ -178,12 +178,16 @@ export async function ingestUnga(
 	};
 
 	const checks: Check[] = [];
+	// Votes on other resolutions (kept with --all) are checked too, but only their differences
+	// are listed: every browser reads the manifest, so it must stay small.
+	const others: Check[] = [];
 	for (const t of votes.tallies) {
+		const mine = t.topic === 'ccm' ? checks : others;
 		const total = t.counts.Y + t.counts.N + t.counts.A + t.counts.X;
 		if (Object.values(t.fileTotals).some((v) => v !== null))
-			checks.push(difference(t, t.fileTotals, "the file's totals"));
+			mine.push(difference(t, t.fileTotals, "the file's totals"));
 		if (t.totalMs !== null && t.totalMs !== total)
-			checks.push({
+			mine.push({
 				dataset: 'unga',
 				subject: t.label,
 				ok: false,
@@ -200,6 +204,14 @@ export async function ingestUnga(
 				)
 			);
 	}
+	const failed = others.filter((c) => !c.ok);
+	if (others.length)
+		checks.push(...failed.slice(0, 20), {
+			dataset: 'unga',
+			subject: 'other resolutions',
+			ok: failed.length === 0,
+			message: `votes on other resolutions: ${others.length - failed.length} of ${others.length} checks agree${failed.length > 20 ? ' (the first 20 differences are listed)' : ''}`
+		});
 	const votesBuf = fs.readFileSync(votesFile);
 	return {
 		tables,
