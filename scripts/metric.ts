@@ -6,10 +6,11 @@
 import { NodeConnector } from '../src/lib/db/node';
 import { main, parseFlags, printJson, UsageError } from './lib/cli';
 import { readManifest, type Metric } from './lib/metrics/context';
+import { initialReportsMetric, reporting } from './lib/metrics/article7';
 import { ungaProspects, ungaTally, ungaVotes } from './lib/metrics/unga';
 import { state, statesParties } from './lib/metrics/universalization';
 
-const METRICS: Metric[] = [statesParties, state, ungaTally, ungaVotes, ungaProspects];
+const METRICS: Metric[] = [statesParties, state, ungaTally, ungaVotes, ungaProspects, reporting, initialReportsMetric];
 
 const USAGE = `npm run -s metric -- NAME [options] [--data DIR] [--json]\n${METRICS.map((m) => `  ${m.usage}`).join('\n')}`;
 

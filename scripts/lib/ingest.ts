@@ -14,6 +14,7 @@ import { withLock, swapDir } from './atomic-dir';
 import { loadAccession } from './ingest/accession';
 import { display, sha256, writeTable } from './ingest/common';
 import { ingestUnga } from './ingest/unga';
+import { ingestArticle7 } from './ingest/article7';
 
 export interface IngestOptions {
 	sources: string;
@@ -36,6 +37,14 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 	return withLock(opts.out, async () => {
 		const manifest = await swapDir(opts.out, async (tmp) => {
 			const unga = await ingestUnga(opts.sources, tmp, states, resolver);
+			const article7 = await ingestArticle7(
+				opts.sources,
+				tmp,
+				resolver,
+				accession.accession,
+				accession.periods,
+				accession.dataAsOf
+			);
 			const m: Manifest = {
 				data_as_of: accession.dataAsOf,
 				generated_by: 'npm run ingest',
@@ -47,13 +56,15 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 					),
 					accession: await writeTable(tmp, TABLES.accession, accession.accession),
 					status_periods: await writeTable(tmp, TABLES.status_periods, accession.periods),
-					...unga.tables
+					...unga.tables,
+					...article7.tables
 				},
 				checks: unga.checks,
 				sources: [
 					{ file: display(statesFile), rows: states.length, sha256: sha256(fs.readFileSync(statesFile)), as_of: null },
 					...accession.sources,
-					...unga.sources
+					...unga.sources,
+					...article7.sources
 				]
 			};
 			fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');

@@ -23,3 +23,13 @@ export const SERIES_COLOURS = { parties: '#0072B2', inForce: '#D55E00' } as cons
 
 /** Vote colours (Okabe-Ito); cells also carry the letter, so colour is never the only cue. */
 export const VOTE_COLOURS = { Y: '#009E73', N: '#D55E00', A: '#E69F00', X: '#BBBBBB' } as const;
+
+/** Report statuses; "unknown" is a pale hatch so that it never reads as a failure to report. */
+export const REPORT_COLOURS = {
+	on_time: '#009E73',
+	late: '#E69F00',
+	submitted_date_unknown: '#56B4E9',
+	not_submitted: '#D55E00',
+	unknown: '#EEEEEE',
+	not_yet_due: '#FFFFFF'
+} as const;

@@ -10,6 +10,7 @@ export const en = {
 	'nav.overview': 'Overview',
 	'nav.universalization': 'Universalization',
 	'nav.unga': 'UN General Assembly votes',
+	'nav.transparency': 'Transparency reports',
 	'footer.data': 'Data as of {date}. Status of the Convention: UN Treaty Collection (depositary), chapter XXVI-6.',
 	'footer.noNetwork': 'Everything on this site is served by the site itself.',
 
@@ -171,7 +172,56 @@ export const en = {
 	'movers.noPrevious': 'No per-State votes for {previous} in the data: movers cannot be computed for {year}.',
 	'movers.before': 'Vote in {previous}',
 	'movers.after': 'Vote in {year}',
-	'notice.provisional': 'Per-State votes of {year}: {note}'
+	'notice.provisional': 'Per-State votes of {year}: {note}',
+
+	'transparency.title': 'Article 7 transparency reports',
+	'transparency.intro':
+		'Who owes which transparency report, who is late, and how complete the public record is. A missing record is not a missing report: unless the record is declared complete, a report without a record is "unknown", not "not submitted".',
+	'transparency.rules':
+		'Initial report: due 180 days after the Convention enters into force for the State. Annual report covering calendar year Y: due 30 April of Y+1 from every State Party whose initial report was due on or before 31 December of Y and which is still a State Party on 30 April of Y+1.',
+	'transparency.source':
+		'Landmine and Cluster Munition Monitor, clusterconvention.org and CMC/HRW statements, one source per record; due dates from the depositary record',
+	'report.not_yet_due': 'Not yet due',
+	'report.on_time': 'On time',
+	'report.late': 'Late',
+	'report.submitted_date_unknown': 'Submitted, date unknown',
+	'report.not_submitted': 'Not submitted',
+	'report.unknown': 'Unknown',
+	'initial.title': 'Initial reports as of {date}',
+	'initial.desc':
+		'{count} States Parties owe or owed an initial report: {late} late, {unknown} unknown, {onTime} on time, {dateUnknown} submitted with a date that cannot decide, {notDue} not yet due.',
+	'initial.state': 'State',
+	'initial.due': 'Due',
+	'initial.status': 'Status',
+	'initial.submitted': 'Submitted',
+	'initial.days': 'Days late / past due',
+	'initial.records': 'Records',
+	'initial.conflict': '{n} records that disagree',
+	'annual.title': 'Annual reports per covering year, as of {date}',
+	'annual.desc':
+		'For each calendar year covered: the share of due reports on time, late, submitted with an undecidable date, declared not submitted, and unknown. Coverage (the share whose status is known) is printed beside each bar: where it is low, the record is partial, not the reporting.',
+	'annual.year': 'Covering year',
+	'annual.due': 'Due',
+	'annual.coverage': 'Coverage',
+	'grid.title': 'Annual reports by State and covering year',
+	'grid.desc':
+		'Status as of {date}, grouped by UN regional group. ✓ on time, L late, S submitted (date undecidable), N not submitted, ? unknown, · not yet due; empty: not owed.',
+	'published.title': 'Published reporting figures',
+	'published.desc':
+		'Figures as published by the ISU, the Monitor, the campaigns and other conventions: quoted, never computed here.',
+	'published.date': 'As of',
+	'published.convention': 'Convention',
+	'published.metric': 'Figure',
+	'published.value': 'Value',
+	'published.quote': 'Quote and source',
+	'published.unknownDate': 'date not given',
+	'compare.title': 'Computed from the record, beside what was published',
+	'compare.published': 'Published: {value} of {denominator} initial reports due in {year} submitted on time ({date}).',
+	'compare.computed': 'From the records here: {due} due in {year}; {list}.',
+	'published.sourceLink': 'source',
+	'records.conflicts': 'Reports with several records',
+	'records.conflictsDesc':
+		'The record that counts is the earliest full date of receipt; the others stay listed with their sources.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -94,6 +94,53 @@ export const TABLES = {
 			topic: 'VARCHAR',
 			source: 'VARCHAR'
 		}
+	},
+	a7_records: {
+		name: 'a7_records',
+		file: 'a7_records.parquet',
+		columns: {
+			iso3: 'VARCHAR',
+			/** The State as the source wrote it. */
+			state: 'VARCHAR',
+			report_type: 'VARCHAR',
+			covering_year: 'INTEGER',
+			/** Kept at its precision: 2019, 2019-11 or 2019-11-11. */
+			date: 'VARCHAR',
+			date_kind: 'VARCHAR',
+			source: 'VARCHAR',
+			quote: 'VARCHAR',
+			/** The record that counts for its report (the earliest full date of receipt). */
+			counts: 'BOOLEAN'
+		}
+	},
+	a7_obligations: {
+		name: 'a7_obligations',
+		file: 'a7_obligations.parquet',
+		columns: {
+			iso3: 'VARCHAR',
+			report_type: 'VARCHAR',
+			/** Annual: the calendar year covered. Initial: the year the report fell due. */
+			covering_year: 'INTEGER',
+			due: 'DATE'
+		}
+	},
+	a7_coverage: {
+		name: 'a7_coverage',
+		file: 'a7_coverage.parquet',
+		columns: { report_type: 'VARCHAR', covering_year: 'INTEGER', complete: 'BOOLEAN', as_of: 'DATE', source: 'VARCHAR' }
+	},
+	published_figures: {
+		name: 'published_figures',
+		file: 'published_figures.parquet',
+		columns: {
+			as_of: 'VARCHAR',
+			convention: 'VARCHAR',
+			metric: 'VARCHAR',
+			value: 'VARCHAR',
+			denominator: 'VARCHAR',
+			quote: 'VARCHAR',
+			source: 'VARCHAR'
+		}
 	}
 } as const satisfies Record<string, TableDef>;
 

@@ -1,0 +1,152 @@
+/**
+ * Headless controller of /transparency and the reporting metrics: the status of every report owed,
+ * on a chosen day, and the per-year summary with its coverage (the share of due reports whose
+ * status is known), so that a partial record never reads as a collapse in reporting.
+ */
+import type { Connector } from '../db/connector';
+import type { IsoDate } from '../domain/dates';
+import { reportStatus, type ReportStatus, type StatusResult } from '../domain/reporting';
+import {
+	coverage,
+	obligations,
+	publishedFigures,
+	type CoverageDeclaration,
+	type ObligationRow,
+	type PublishedFigure
+} from '../queries/article7';
+import { runQuery } from '../queries/query';
+
+export async function loadTransparency(db: Connector) {
+	return {
+		obligations: await runQuery(db, obligations, undefined),
+		coverage: await runQuery(db, coverage, undefined),
+		published: await runQuery(db, publishedFigures, undefined)
+	};
+}
+
+export type TransparencyData = Awaited<ReturnType<typeof loadTransparency>>;
+
+export type ReportOnDay = ObligationRow & StatusResult;
+
+/** A declaration covers a report on a day when it says the record is complete up to that day. */
+function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asOf: IsoDate) {
+	return decls.some(
+		(d) => d.complete && d.report_type === o.report_type && d.covering_year === o.covering_year && asOf <= d.as_of
+	);
+}
+
+export function statusesOn(data: Pick<TransparencyData, 'obligations' | 'coverage'>, asOf: IsoDate): ReportOnDay[] {
+	return data.obligations.map((o) => {
+		const record =
+			o.record_date !== null || o.records > 0
+				? { date: o.record_date ?? '', dateKind: o.record_kind ?? 'unknown', source: o.record_source ?? '' }
+				: null;
+		return { ...o, ...reportStatus(o.due, record, asOf, isComplete(data.coverage, o, asOf)) };
+	});
+}
+
+/** Initial reports due by the day or later; late and unknown first, longest overdue first. */
+export function initialReports(reports: readonly ReportOnDay[]) {
+	const rank = (r: ReportOnDay) =>
+		r.status === 'late' || r.status === 'unknown' || r.status === 'not_submitted' ? 0 : 1;
+	return reports
+		.filter((r) => r.report_type === 'initial')
+		.sort(
+			(a, b) =>
+				rank(a) - rank(b) ||
+				(b.daysPastDue ?? b.daysLate ?? -1) - (a.daysPastDue ?? a.daysLate ?? -1) ||
+				a.due.localeCompare(b.due) ||
+				a.name.localeCompare(b.name)
+		);
+}
+
+export interface YearSummary {
+	year: number;
+	due: number;
+	counts: Record<ReportStatus, number>;
+	/** Share of due reports whose status is known (everything but "unknown"); null when none is due. */
+	coverage: number | null;
+	/** Share of due reports known to be submitted (on time, late or date unknown). */
+	submittedShare: number | null;
+}
+
+export function summarise(reports: readonly ReportOnDay[], type: 'initial' | 'annual', year: number): YearSummary {
+	const mine = reports.filter((r) => r.report_type === type && r.covering_year === year);
+	const counts = { not_yet_due: 0, on_time: 0, late: 0, submitted_date_unknown: 0, not_submitted: 0, unknown: 0 };
+	for (const r of mine) counts[r.status]++;
+	const due = mine.length - counts.not_yet_due;
+	return {
+		year,
+		due,
+		counts,
+		coverage: due === 0 ? null : (due - counts.unknown) / due,
+		submittedShare: due === 0 ? null : (counts.on_time + counts.late + counts.submitted_date_unknown) / due
+	};
+}
+
+export function annualSummaries(reports: readonly ReportOnDay[]) {
+	const years = [...new Set(reports.filter((r) => r.report_type === 'annual').map((r) => r.covering_year))].sort();
+	return years.map((y) => summarise(reports, 'annual', y));
+}
+
+const GRID_CODES: Record<ReportStatus, string> = {
+	on_time: '✓',
+	late: 'L',
+	submitted_date_unknown: 'S',
+	not_submitted: 'N',
+	unknown: '?',
+	not_yet_due: '·'
+};
+
+/** State x covering-year grid of annual reports, one string cell per year ('' when not owed). */
+export function annualGrid(reports: readonly ReportOnDay[]) {
+	const annual = reports.filter((r) => r.report_type === 'annual');
+	const years = [...new Set(annual.map((r) => r.covering_year))].sort();
+	const states = new Map<
+		string,
+		{ iso3: string; name: string; region: string | null; cells: Record<number, ReportStatus> }
+	>();
+	for (const r of annual) {
+		const s = states.get(r.iso3) ?? { iso3: r.iso3, name: r.name, region: r.region, cells: {} };
+		s.cells[r.covering_year] = r.status;
+		states.set(r.iso3, s);
+	}
+	const rows = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
+	const regions = [...new Set(rows.map((r) => r.region ?? 'none'))].sort((a, b) =>
+		a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)
+	);
+	return {
+		years,
+		groups: regions.map((region) => ({
+			region,
+			rows: rows
+				.filter((r) => (r.region ?? 'none') === region)
+				.map((r) => ({
+					iso3: r.iso3,
+					name: r.name,
+					cells: years.map((y) => (r.cells[y] ? GRID_CODES[r.cells[y]!] : ''))
+				}))
+		}))
+	};
+}
+
+/** The published "all initial reports due in Y were on time" figures beside the same count from the records. */
+export function initialOnTimeComparisons(reports: readonly ReportOnDay[], published: readonly PublishedFigure[]) {
+	return published
+		.filter((p) => p.convention === 'CCM' && /^initial_reports_due_in_\d{4}_submitted_on_time$/.test(p.metric))
+		.map((p) => {
+			const year = Number(/\d{4}/.exec(p.metric)![0]);
+			const due = reports.filter((r) => r.report_type === 'initial' && r.covering_year === year);
+			return {
+				published: p,
+				year,
+				computed: due.map((r) => ({
+					iso3: r.iso3,
+					name: r.name,
+					status: r.status,
+					daysLate: r.daysLate,
+					submitted: r.submitted
+				}))
+			};
+		});
+}

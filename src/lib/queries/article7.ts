@@ -1,0 +1,85 @@
+/**
+ * Article 7 reporting: every report owed (with the record that counts for it, if any), the
+ * coverage declarations and the published figures. The status on a day is then decided by
+ * src/lib/domain/reporting.ts, the one place that rule lives.
+ */
+import { z } from 'zod';
+import { defineQuery } from './query';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const obligations = defineQuery({
+	name: 'a7Obligations',
+	sql: `SELECT o.iso3, s.name, s.region, o.report_type, o.covering_year, strftime(o.due, '%Y-%m-%d') AS due,
+		r.date AS record_date, r.date_kind AS record_kind, r.source AS record_source,
+		(SELECT count(*) FROM a7_records x WHERE x.iso3 = o.iso3 AND x.report_type = o.report_type
+			AND (o.report_type = 'initial' OR x.covering_year = o.covering_year))::INTEGER AS records
+	FROM a7_obligations o
+	JOIN states s ON s.iso3 = o.iso3
+	LEFT JOIN a7_records r ON r.iso3 = o.iso3 AND r.report_type = o.report_type AND r.counts
+		AND (o.report_type = 'initial' OR r.covering_year = o.covering_year)
+	ORDER BY o.report_type, o.covering_year, s.name`,
+	params: () => [],
+	row: z.object({
+		iso3: z.string(),
+		name: z.string(),
+		region: z.string().nullable(),
+		report_type: z.enum(['initial', 'annual']),
+		covering_year: z.number().int(),
+		due: day,
+		record_date: z.string().nullable(),
+		record_kind: z.enum(['received', 'published', 'unknown']).nullable(),
+		record_source: z.string().nullable(),
+		records: z.number().int()
+	})
+});
+
+export type ObligationRow = z.infer<typeof obligations.row>;
+
+export const coverage = defineQuery({
+	name: 'a7Coverage',
+	sql: `SELECT report_type, covering_year, complete, strftime(as_of, '%Y-%m-%d') AS as_of, source FROM a7_coverage`,
+	params: () => [],
+	row: z.object({
+		report_type: z.enum(['initial', 'annual']),
+		covering_year: z.number().int(),
+		complete: z.boolean(),
+		as_of: day,
+		source: z.string()
+	})
+});
+
+export type CoverageDeclaration = z.infer<typeof coverage.row>;
+
+export const recordsOfState = defineQuery({
+	name: 'a7RecordsOfState',
+	sql: `SELECT report_type, covering_year, date, date_kind, source, counts, state FROM a7_records WHERE iso3 = $1
+	ORDER BY report_type DESC, covering_year NULLS LAST, date`,
+	params: (p: { iso3: string }) => [p.iso3],
+	row: z.object({
+		report_type: z.enum(['initial', 'annual']),
+		covering_year: z.number().int().nullable(),
+		date: z.string().nullable(),
+		date_kind: z.string(),
+		source: z.string(),
+		counts: z.boolean(),
+		state: z.string()
+	})
+});
+
+export const publishedFigures = defineQuery({
+	name: 'publishedFigures',
+	sql: `SELECT as_of, convention, metric, value, denominator, quote, source FROM published_figures ORDER BY convention, as_of NULLS LAST, metric`,
+	params: () => [],
+	row: z.object({
+		as_of: z.string().nullable(),
+		convention: z.string(),
+		metric: z.string(),
+		value: z.string(),
+		denominator: z.string().nullable(),
+		quote: z.string(),
+		source: z.string()
+	})
+});
+
+export type PublishedFigure = z.infer<typeof publishedFigures.row>;

@@ -1,0 +1,84 @@
+/**
+ * The Article 7 record as the ISU keeps it (data/sources/article7/reports.csv) and the table
+ * declaring where that record is complete (coverage.csv). Shared by ingest and the browser import.
+ */
+import { z } from 'zod';
+import { parsePartialDate } from '../domain/partial-date';
+import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
+import { csvBoolean, isoDate, optionalText, text } from './fields';
+
+export const REPORT_COLUMNS = [
+	'state',
+	'report_type',
+	'covering_year',
+	'date',
+	'date_kind',
+	'source',
+	'quote'
+] as const;
+
+const year = z.preprocess(
+	(v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+	z.coerce.number({ message: 'expected a year such as 2019, or empty' }).int().min(2008).max(2100).nullable()
+);
+
+export const reportRowSchema = z
+	.object({
+		state: text,
+		report_type: z.enum(REPORT_TYPES, { message: 'expected initial or annual' }),
+		covering_year: year,
+		date: z
+			.string()
+			.trim()
+			.refine((v) => v === '' || parsePartialDate(v) !== null, {
+				message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty'
+			}),
+		date_kind: z.enum(DATE_KINDS, { message: 'expected received, published or unknown' }),
+		source: text,
+		quote: optionalText
+	})
+	.refine((r) => (parsePartialDate(r.date)?.earliest ?? '9999') >= '2008-12-03', {
+		path: ['date'],
+		message: 'a date before the Convention opened for signature (3 December 2008)'
+	});
+
+export type ReportRow = z.infer<typeof reportRowSchema>;
+
+export const COVERAGE_COLUMNS = ['report_type', 'covering_year', 'complete', 'as_of', 'source'] as const;
+
+export const coverageRowSchema = z.object({
+	report_type: z.enum(REPORT_TYPES, { message: 'expected initial or annual' }),
+	/** For annual reports the year covered; for initial reports the year they fell due. */
+	covering_year: z.coerce.number({ message: 'expected a year' }).int().min(2008).max(2100),
+	complete: csvBoolean,
+	as_of: isoDate,
+	source: text
+});
+
+export type CoverageRow = z.infer<typeof coverageRowSchema>;
+
+export const PUBLISHED_COLUMNS = [
+	'as_of_date',
+	'convention',
+	'metric',
+	'value',
+	'denominator',
+	'quote',
+	'source_url'
+] as const;
+
+/** Figures as published (quoted, never computed): the date may be partial or unknown, the value a range. */
+export const publishedRowSchema = z.object({
+	as_of_date: z
+		.string()
+		.trim()
+		.refine((v) => v === '' || parsePartialDate(v) !== null, {
+			message: 'expected YYYY, YYYY-MM, YYYY-MM-DD or empty'
+		}),
+	convention: text,
+	metric: text,
+	value: text,
+	denominator: optionalText,
+	quote: text,
+	source_url: text
+});

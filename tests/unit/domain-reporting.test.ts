@@ -1,0 +1,96 @@
+// Article 7 rules: partial dates kept at their precision, who owes an annual report, which record
+// counts, and the status of a report on a day, at the edges.
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/lib/domain/partial-date';
+import { annualDue, countingRecord, owesAnnualReport, reportStatus } from '../../src/lib/domain/reporting';
+
+describe('partial dates', () => {
+	it('keep their precision and span', () => {
+		expect(parsePartialDate('2019')).toMatchObject({ precision: 'year', earliest: '2019-01-01', latest: '2019-12-31' });
+		expect(parsePartialDate('2020-02')).toMatchObject({
+			precision: 'month',
+			earliest: '2020-02-01',
+			latest: '2020-02-29'
+		});
+		expect(parsePartialDate('2019-12')).toMatchObject({ latest: '2019-12-31' });
+		expect(parsePartialDate('2019-11-11')).toMatchObject({
+			precision: 'day',
+			earliest: '2019-11-11',
+			latest: '2019-11-11'
+		});
+		expect(parsePartialDate('2019-13')).toBeNull();
+		expect(parsePartialDate('2023-02-30')).toBeNull();
+		expect(parsePartialDate('11/11/2019')).toBeNull();
+	});
+});
+
+describe('who owes the annual report covering Y', () => {
+	const party = (due: string | null, until = '9999-12-31') => ({
+		iso3: 'XXX',
+		initialReportDue: due,
+		isPartyOn: (d: string) => d < until
+	});
+	it('is due on 30 April of Y+1', () => expect(annualDue(2019)).toBe('2020-04-30'));
+	it('needs the initial report due on or before 31 December of Y', () => {
+		expect(owesAnnualReport(party('2019-12-31'), 2019)).toBe(true);
+		expect(owesAnnualReport(party('2020-01-01'), 2019)).toBe(false);
+		expect(owesAnnualReport(party(null), 2019)).toBe(false);
+	});
+	it('needs the State to be a party on 30 April of Y+1', () => {
+		expect(owesAnnualReport(party('2012-01-01', '2025-03-06'), 2023)).toBe(true); // due 2024-04-30
+		expect(owesAnnualReport(party('2012-01-01', '2025-03-06'), 2024)).toBe(false); // withdrawn before 2025-04-30
+		expect(owesAnnualReport(party('2012-01-01', '2020-04-30'), 2019)).toBe(false); // not a party on the day itself
+	});
+});
+
+describe('the record that counts', () => {
+	it('is the earliest full date of receipt (Saint Kitts and Nevis: 2015-12, 2016, 2015-12-31)', () => {
+		const recs = [
+			{ date: '2015-12', dateKind: 'received' as const, source: 'a' },
+			{ date: '2016', dateKind: 'received' as const, source: 'b' },
+			{ date: '2015-12-31', dateKind: 'received' as const, source: 'c' }
+		];
+		expect(countingRecord(recs)?.source).toBe('c');
+		expect(countingRecord([{ date: '2016-01-02', dateKind: 'published' as const, source: 'p' }, ...recs])?.source).toBe(
+			'c'
+		);
+		expect(countingRecord([{ date: '', dateKind: 'unknown' as const, source: 'x' }])?.source).toBe('x');
+		expect(countingRecord([])).toBeNull();
+	});
+});
+
+describe('status of a report on a day', () => {
+	const due = '2019-07-31';
+	const rec = (date: string) => ({ date, dateKind: 'received' as const, source: 's' });
+	it('is on time up to and including the due day, late after, with days', () => {
+		expect(reportStatus(due, rec('2019-07-31'), '2026-01-01', false)).toMatchObject({
+			status: 'on_time',
+			daysLate: null
+		});
+		expect(reportStatus(due, rec('2019-08-27'), '2026-01-01', false)).toMatchObject({ status: 'late', daysLate: 27 });
+	});
+	it('decides from a partial date only when its whole span is on one side', () => {
+		expect(reportStatus(due, rec('2019-06'), '2026-01-01', false).status).toBe('on_time');
+		expect(reportStatus(due, rec('2019-09'), '2026-01-01', false)).toMatchObject({ status: 'late', daysLate: null });
+		expect(reportStatus(due, rec('2019-07'), '2026-01-01', false).status).toBe('on_time'); // July ends on the due day
+		expect(reportStatus('2019-07-15', rec('2019-07'), '2026-01-01', false)).toMatchObject({
+			status: 'submitted_date_unknown',
+			daysLate: null
+		});
+		expect(reportStatus(due, rec('2019'), '2026-01-01', false).status).toBe('submitted_date_unknown');
+	});
+	it('is not yet due up to the due day, then unknown, or not submitted only where the record is complete', () => {
+		expect(reportStatus(due, null, '2019-07-31', false).status).toBe('not_yet_due');
+		expect(reportStatus(due, null, '2019-08-01', false)).toMatchObject({ status: 'unknown', daysPastDue: 1 });
+		expect(reportStatus(due, null, '2019-08-01', true)).toMatchObject({ status: 'not_submitted', daysPastDue: 1 });
+	});
+	it('ignores a record dated after the day asked about', () => {
+		expect(reportStatus(due, rec('2019-08-27'), '2019-08-10', false).status).toBe('unknown');
+		expect(reportStatus(due, rec('2019-08-27'), '2019-07-01', false).status).toBe('not_yet_due');
+	});
+	it('counts a record without a date as submitted, date unknown', () => {
+		expect(reportStatus(due, { date: '', dateKind: 'unknown', source: 's' }, '2026-01-01', false).status).toBe(
+			'submitted_date_unknown'
+		);
+	});
+});
