@@ -57,7 +57,9 @@ describe('/transparency', () => {
 		// record of initial reports due in 2019 is declared complete (coverage.csv), so: not submitted.
 		await expect.poll(() => nam.getAttribute('data-status')).toBe('not_submitted');
 		// Elsewhere, with no declaration, a report without a record stays unknown.
-		expect(await o.page.locator('[data-testid="initial-reports"] tr[data-status="unknown"]').count()).toBeGreaterThan(0);
+		expect(await o.page.locator('[data-testid="initial-reports"] tr[data-status="unknown"]').count()).toBeGreaterThan(
+			0
+		);
 		expect(
 			await o.page.locator('[data-testid="initial-reports"] tr[data-iso3="PHL"]').getAttribute('data-status')
 		).toBe('not_yet_due');

@@ -75,7 +75,15 @@ describe('initial-reports', () => {
 
 describe('reporting --year', () => {
 	it('gives the counts and the coverage of the annual reports covering a year', () => {
-		const r = json(metric('reporting', '--year', '2011')) as Record<string, number>;
+		const r = json(metric('reporting', '--year', '2011')) as {
+			due: number;
+			on_time: number;
+			late: number;
+			submitted_date_unknown: number;
+			not_submitted: number;
+			unknown: number;
+			coverage: number;
+		};
 		expect(Object.keys(r)).toEqual([
 			'year',
 			'due',
