@@ -3,6 +3,9 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv';
+import { makeXlsx } from '../fixtures/make-xlsx';
+import fs from 'node:fs';
 import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -67,5 +70,81 @@ describe('/transparency', () => {
 		expect(o.foreignRequests).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
 		expect(o.pageErrors).toEqual([]);
+	});
+});
+
+describe('/transparency import (stays in the browser)', () => {
+	const FIX = path.join(ROOT, 'tests/fixtures/article7');
+
+	it('imports a CSV record, updates every view, keeps it across visits, and clears it', async () => {
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		const nam = p.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]');
+		expect(await nam.getAttribute('data-status')).toBe('late');
+		const uploads: string[] = [];
+		p.on('request', (r) => {
+			if (r.method() !== 'GET') uploads.push(`${r.method()} ${r.url()}`);
+		});
+		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles(path.join(FIX, 'fixture-isu-record.csv'));
+		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		expect(await p.getByTestId('imported-banner').innerText()).toContain(
+			'Includes locally imported data: fixture-isu-record.csv (3 records'
+		);
+		// The earliest full date of receipt now counts: 30 July 2019, on time.
+		await expect.poll(() => nam.getAttribute('data-status')).toBe('on_time');
+		expect(await p.locator('figure#annual .source').innerText()).toContain('fixture-isu-record.csv');
+		expect(uploads).toEqual([]);
+
+		// A second visit in the same browser restores it from IndexedDB.
+		const again = await o.context.newPage();
+		await again.goto(new URL('/transparency', server.url).href);
+		await expect.poll(() => again.getByTestId('imported-banner').count(), { timeout: 60_000 }).toBe(1);
+		await again.getByRole('button', { name: 'Clear imported data' }).click();
+		await expect.poll(() => again.getByTestId('imported-banner').count()).toBe(0);
+		await expect
+			.poll(() => again.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]').getAttribute('data-status'))
+			.toBe('late');
+		expect(o.foreignRequests).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+	});
+
+	it('rejects a broken file with its problems by row and column, importing nothing', async () => {
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles(path.join(FIX, 'fixture-broken-record.csv'));
+		const errors = p.getByTestId('import-errors');
+		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
+		const text = await errors.innerText();
+		expect(text).toContain(
+			'fixture-broken-record.csv line 4, column report_type: value "yearly": expected initial or annual'
+		);
+		expect(text).toContain('fixture-broken-record.csv line 5, column date: value "2020-02-30"');
+		expect(text).toContain('fixture-broken-record.csv line 3, column state: value "Atlantis": unknown State');
+		expect(await p.getByTestId('imported-banner').count()).toBe(0);
+		expect(await p.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]').getAttribute('data-status')).toBe(
+			'late'
+		);
+	});
+
+	it('imports the same record from an XLSX workbook', async () => {
+		const csv = parseCsv(fs.readFileSync(path.join(FIX, 'fixture-isu-record.csv'), 'utf8'));
+		const buffer = Buffer.from(makeXlsx([csv.header, ...csv.records.map((r) => r.cells)]));
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles({
+			name: 'fixture-isu-record.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer
+		});
+		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		expect(await p.getByTestId('imported-banner').innerText()).toContain('fixture-isu-record.xlsx (3 records');
+		await expect
+			.poll(() => p.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]').getAttribute('data-status'))
+			.toBe('on_time');
+		expect(o.foreignRequests).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
 	});
 });

@@ -5,12 +5,14 @@
  */
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
-import { reportStatus, type ReportStatus, type StatusResult } from '../domain/reporting';
+import { countingRecord, reportStatus, type ReportStatus, type StatusResult } from '../domain/reporting';
 import {
 	coverage,
 	obligations,
 	publishedFigures,
+	records,
 	type CoverageDeclaration,
+	type RecordRow,
 	type ObligationRow,
 	type PublishedFigure
 } from '../queries/article7';
@@ -19,6 +21,7 @@ import { runQuery } from '../queries/query';
 export async function loadTransparency(db: Connector) {
 	return {
 		obligations: await runQuery(db, obligations, undefined),
+		records: await runQuery(db, records, undefined),
 		coverage: await runQuery(db, coverage, undefined),
 		published: await runQuery(db, publishedFigures, undefined)
 	};
@@ -26,7 +29,15 @@ export async function loadTransparency(db: Connector) {
 
 export type TransparencyData = Awaited<ReturnType<typeof loadTransparency>>;
 
-export type ReportOnDay = ObligationRow & StatusResult;
+export type ReportOnDay = ObligationRow &
+	StatusResult & {
+		/** How many records of this report exist, and the one that counts. */
+		records: number;
+		record: RecordRow | null;
+	};
+
+const reportKey = (iso3: string, type: string, year: number | null) =>
+	`${iso3}|${type}|${type === 'initial' ? '' : year}`;
 
 /** A declaration covers a report on a day when it says the record is complete up to that day. */
 function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asOf: IsoDate) {
@@ -35,13 +46,26 @@ function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asO
 	);
 }
 
-export function statusesOn(data: Pick<TransparencyData, 'obligations' | 'coverage'>, asOf: IsoDate): ReportOnDay[] {
+export function statusesOn(
+	data: Pick<TransparencyData, 'obligations' | 'records' | 'coverage'>,
+	asOf: IsoDate
+): ReportOnDay[] {
+	const byReport = new Map<string, RecordRow[]>();
+	for (const r of data.records) {
+		// An annual record without its covering year belongs to no report (and no rate).
+		if (r.report_type === 'annual' && r.covering_year === null) continue;
+		const key = reportKey(r.iso3, r.report_type, r.covering_year);
+		byReport.set(key, [...(byReport.get(key) ?? []), r]);
+	}
 	return data.obligations.map((o) => {
-		const record =
-			o.record_date !== null || o.records > 0
-				? { date: o.record_date ?? '', dateKind: o.record_kind ?? 'unknown', source: o.record_source ?? '' }
-				: null;
-		return { ...o, ...reportStatus(o.due, record, asOf, isComplete(data.coverage, o, asOf)) };
+		const mine = byReport.get(reportKey(o.iso3, o.report_type, o.covering_year)) ?? [];
+		const record = countingRecord(mine.map((r) => ({ ...r, dateKind: r.date_kind }))) ?? null;
+		return {
+			...o,
+			...reportStatus(o.due, record, asOf, isComplete(data.coverage, o, asOf)),
+			records: mine.length,
+			record
+		};
 	});
 }
 

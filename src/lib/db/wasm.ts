@@ -7,9 +7,14 @@
 import type { Connector, SqlParam } from './connector';
 import { ALL_TABLES, createFromStage, fetchManifest, fetchTable, textTable } from './load-tables';
 import type { Manifest } from '../schema/manifest';
+import { cellText, TABLES, typedSelect, type TableName } from '../schema/tables';
 
 export interface WasmEngine extends Connector {
 	manifest: Manifest;
+	/** Adds rows (imported in this browser) to a table; they are typed like the shipped ones. */
+	appendRows(table: TableName, rows: readonly object[]): Promise<void>;
+	/** Removes every row imported in this browser from a table that records `imported_from`. */
+	removeImported(table: 'a7_records'): Promise<void>;
 }
 
 let engine: Promise<WasmEngine> | null = null;
@@ -48,6 +53,19 @@ async function create(dataUrl: string): Promise<WasmEngine> {
 	const statements = new Map<string, Awaited<ReturnType<typeof conn.prepare>>>();
 	return {
 		manifest,
+		async appendRows(table, rows) {
+			const def = TABLES[table];
+			const columns: Record<string, (string | null)[]> = {};
+			for (const c of Object.keys(def.columns))
+				columns[c] = rows.map((r) => cellText((r as Record<string, unknown>)[c]));
+			const stage = `stage_append_${table}`;
+			await conn.insertArrowTable(textTable(columns), { name: stage });
+			await conn.query(`INSERT INTO ${def.name} ${typedSelect(def, stage)}`);
+			await conn.query(`DROP TABLE ${stage}`);
+		},
+		async removeImported(table) {
+			await conn.query(`DELETE FROM ${TABLES[table].name} WHERE imported_from IS NOT NULL`);
+		},
 		async query(sql: string, params: readonly SqlParam[] = []) {
 			let stmt = statements.get(sql);
 			if (!stmt) {

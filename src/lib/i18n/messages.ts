@@ -219,6 +219,17 @@ export const en = {
 	'compare.published': 'Published: {value} of {denominator} initial reports due in {year} submitted on time ({date}).',
 	'compare.computed': 'From the records here: {due} due in {year}; {list}.',
 	'published.sourceLink': 'source',
+	'import.title': 'Import the full record (stays in this browser)',
+	'import.help':
+		'A CSV or XLSX file with the columns state, report_type, covering_year, date, date_kind, source, quote (the format the ISU keeps; one row per record). It is checked row by row, added to the public record on this page, and kept in this browser until you clear it. Nothing is uploaded.',
+	'import.choose': 'Import a record file (CSV or XLSX)',
+	'import.drop': 'or drop the file here',
+	'import.working': 'Reading {file}…',
+	'import.errors': '{file} was not imported: {count} problems. Fix them and import again.',
+	'import.more': '… and {count} more',
+	'import.banner': 'Includes locally imported data: {file} ({rows} records, imported {date}).',
+	'import.clear': 'Clear imported data',
+	'import.needsEngine': 'Importing needs the interactive engine, which is not available: {error}',
 	'records.conflicts': 'Reports with several records',
 	'records.conflictsDesc':
 		'The record that counts is the earliest full date of receipt; the others stay listed with their sources.'

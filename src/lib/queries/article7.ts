@@ -10,14 +10,8 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const obligations = defineQuery({
 	name: 'a7Obligations',
-	sql: `SELECT o.iso3, s.name, s.region, o.report_type, o.covering_year, strftime(o.due, '%Y-%m-%d') AS due,
-		r.date AS record_date, r.date_kind AS record_kind, r.source AS record_source,
-		(SELECT count(*) FROM a7_records x WHERE x.iso3 = o.iso3 AND x.report_type = o.report_type
-			AND (o.report_type = 'initial' OR x.covering_year = o.covering_year))::INTEGER AS records
-	FROM a7_obligations o
-	JOIN states s ON s.iso3 = o.iso3
-	LEFT JOIN a7_records r ON r.iso3 = o.iso3 AND r.report_type = o.report_type AND r.counts
-		AND (o.report_type = 'initial' OR r.covering_year = o.covering_year)
+	sql: `SELECT o.iso3, s.name, s.region, o.report_type, o.covering_year, strftime(o.due, '%Y-%m-%d') AS due
+	FROM a7_obligations o JOIN states s ON s.iso3 = o.iso3
 	ORDER BY o.report_type, o.covering_year, s.name`,
 	params: () => [],
 	row: z.object({
@@ -26,13 +20,27 @@ export const obligations = defineQuery({
 		region: z.string().nullable(),
 		report_type: z.enum(['initial', 'annual']),
 		covering_year: z.number().int(),
-		due: day,
-		record_date: z.string().nullable(),
-		record_kind: z.enum(['received', 'published', 'unknown']).nullable(),
-		record_source: z.string().nullable(),
-		records: z.number().int()
+		due: day
 	})
 });
+
+/** Every record, shipped and imported in this browser; which one counts is decided in TS. */
+export const records = defineQuery({
+	name: 'a7Records',
+	sql: `SELECT iso3, report_type, covering_year, coalesce(date, '') AS date, date_kind, source, imported_from FROM a7_records`,
+	params: () => [],
+	row: z.object({
+		iso3: z.string(),
+		report_type: z.enum(['initial', 'annual']),
+		covering_year: z.number().int().nullable(),
+		date: z.string(),
+		date_kind: z.enum(['received', 'published', 'unknown']),
+		source: z.string(),
+		imported_from: z.string().nullable()
+	})
+});
+
+export type RecordRow = z.infer<typeof records.row>;
 
 export type ObligationRow = z.infer<typeof obligations.row>;
 

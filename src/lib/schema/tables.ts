@@ -110,7 +110,9 @@ export const TABLES = {
 			source: 'VARCHAR',
 			quote: 'VARCHAR',
 			/** The record that counts for its report (the earliest full date of receipt). */
-			counts: 'BOOLEAN'
+			counts: 'BOOLEAN',
+			/** Null for the shipped record; the file name for rows imported in a browser. */
+			imported_from: 'VARCHAR'
 		}
 	},
 	a7_obligations: {

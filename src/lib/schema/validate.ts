@@ -56,17 +56,18 @@ export function checkHeader(header: string[], columns: readonly string[], file: 
 	return problems;
 }
 
-export function validateTable<S extends z.ZodType>(
+/** Validates every record, keeping the valid rows and every problem (a header problem stops it). */
+export function collectTable<S extends z.ZodType>(
 	table: CsvTable,
 	columns: readonly string[],
 	schema: S,
 	file: string,
 	maxProblems = 50
-): Validated<z.output<S>> {
+): Validated<z.output<S>> & { problems: Problem[] } {
 	const problems = checkHeader(table.header, columns, file);
-	if (problems.length) throw new DataError(problems);
 	const rows: z.output<S>[] = [];
 	const lines: number[] = [];
+	if (problems.length) return { rows, lines, problems };
 	for (const rec of table.records) {
 		const obj: Record<string, string> = {};
 		table.header.forEach((h, i) => (obj[h] = rec.cells[i] ?? ''));
@@ -82,6 +83,17 @@ export function validateTable<S extends z.ZodType>(
 		}
 		if (problems.length >= maxProblems) break;
 	}
+	return { rows, lines, problems };
+}
+
+export function validateTable<S extends z.ZodType>(
+	table: CsvTable,
+	columns: readonly string[],
+	schema: S,
+	file: string,
+	maxProblems = 50
+): Validated<z.output<S>> {
+	const { rows, lines, problems } = collectTable(table, columns, schema, file, maxProblems);
 	if (problems.length) throw new DataError(problems);
 	return { rows, lines };
 }
