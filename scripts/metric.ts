@@ -7,10 +7,20 @@ import { NodeConnector } from '../src/lib/db/node';
 import { main, parseFlags, printJson, UsageError } from './lib/cli';
 import { readManifest, type Metric } from './lib/metrics/context';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';
+import { trustFund } from './lib/metrics/trustfund';
 import { ungaProspects, ungaTally, ungaVotes } from './lib/metrics/unga';
 import { state, statesParties } from './lib/metrics/universalization';
 
-const METRICS: Metric[] = [statesParties, state, ungaTally, ungaVotes, ungaProspects, reporting, initialReportsMetric];
+const METRICS: Metric[] = [
+	statesParties,
+	state,
+	ungaTally,
+	ungaVotes,
+	ungaProspects,
+	reporting,
+	initialReportsMetric,
+	trustFund
+];
 
 const USAGE = `npm run -s metric -- NAME [options] [--data DIR] [--json]\n${METRICS.map((m) => `  ${m.usage}`).join('\n')}`;
 

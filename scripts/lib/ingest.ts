@@ -15,6 +15,7 @@ import { loadAccession } from './ingest/accession';
 import { display, sha256, writeTable } from './ingest/common';
 import { ingestUnga } from './ingest/unga';
 import { ingestArticle7 } from './ingest/article7';
+import { ingestTrustFund } from './ingest/trustfund';
 
 export interface IngestOptions {
 	sources: string;
@@ -45,6 +46,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 				accession.periods,
 				accession.dataAsOf
 			);
+			const trustFund = await ingestTrustFund(opts.sources, tmp, resolver);
 			const m: Manifest = {
 				data_as_of: accession.dataAsOf,
 				generated_by: 'npm run ingest',
@@ -57,14 +59,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 					accession: await writeTable(tmp, TABLES.accession, accession.accession),
 					status_periods: await writeTable(tmp, TABLES.status_periods, accession.periods),
 					...unga.tables,
-					...article7.tables
+					...article7.tables,
+					...trustFund.tables
 				},
 				checks: unga.checks,
 				sources: [
 					{ file: display(statesFile), rows: states.length, sha256: sha256(fs.readFileSync(statesFile)), as_of: null },
 					...accession.sources,
 					...unga.sources,
-					...article7.sources
+					...article7.sources,
+					...trustFund.sources
 				]
 			};
 			fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');

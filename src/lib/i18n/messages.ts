@@ -11,6 +11,7 @@ export const en = {
 	'nav.universalization': 'Universalization',
 	'nav.unga': 'UN General Assembly votes',
 	'nav.transparency': 'Transparency reports',
+	'nav.trustFund': 'Trust Fund',
 	'footer.data': 'Data as of {date}. Status of the Convention: UN Treaty Collection (depositary), chapter XXVI-6.',
 	'footer.noNetwork': 'Everything on this site is served by the site itself.',
 
@@ -230,6 +231,45 @@ export const en = {
 	'import.banner': 'Includes locally imported data: {file} ({rows} records, imported {date}).',
 	'import.clear': 'Clear imported data',
 	'import.needsEngine': 'Importing needs the interactive engine, which is not available: {error}',
+	'tf.title': 'ISU Trust Fund and Sponsorship Programme',
+	'tf.intro':
+		'The Implementation Support Unit is financed by voluntary contributions to its Trust Fund, against a budget approved each year; the Sponsorship Programme funds delegates’ travel to meetings.',
+	'tf.factsTitle': 'What has been published',
+	'tf.factsDesc':
+		'Facts as published, each with its words and source. Nothing is derived from them: "57 contributing States" may include States not party and is never turned into a share.',
+	'tf.fund.isu_trust_fund': 'ISU Trust Fund',
+	'tf.fund.sponsorship_programme': 'Sponsorship Programme',
+	'tf.metric.contributing_states': 'Contributing States',
+	'tf.metric.contributions_vs_approved_budget': 'Contributions against the approved budget',
+	'tf.metric.supporting_states': 'States supporting the Programme',
+	'tf.metric.sponsored_delegates': 'Sponsored delegates',
+	'tf.value.above': 'above the approved budget',
+	'tf.value.below': 'below the approved budget (deficit)',
+	'tf.noLedger':
+		'The per-State ledger of contributions is not public. The ISU loads its own ledger in one of two ways: put contributions.csv and budgets.csv in data/sources/trustfund/ and run npm start (or npm run ingest), or import the files on this page, where they stay in this browser only.',
+	'tf.importTitle': 'Import the ledger (stays in this browser)',
+	'tf.importHelp':
+		'A contributions file (year, state, amount, currency, date_received, fund, source; fund is trust_fund or sponsorship) or a budgets file (year, approved_budget, currency, source_document), as CSV or XLSX. Amounts in the stated currency, e.g. 25000.00; no conversion is made.',
+	'tf.yearsTitle': 'Contributions against the approved budget',
+	'tf.yearsDesc':
+		'Trust Fund contributions per year ({currency}), with the approved budget marked where it is known in the same currency.',
+	'tf.year': 'Year',
+	'tf.total': 'Contributions',
+	'tf.budget': 'Approved budget',
+	'tf.result': 'Result',
+	'tf.states': 'Contributing States',
+	'tf.parties': 'of them States Parties',
+	'tf.share': 'Share of all States Parties',
+	'tf.byStateTitle': 'Contributions by State',
+	'tf.byStateDesc': 'Total Trust Fund contributions per State and currency, with the years contributed.',
+	'tf.state': 'State',
+	'tf.yearsContributed': 'Years',
+	'tf.sortBy': 'Sort by {column}',
+	'tf.regionTitle': 'Regional spread',
+	'tf.sponsorshipTitle': 'Sponsorship Programme',
+	'tf.sponsorshipDesc': 'Contributions to the Sponsorship Programme per year and the States supporting it.',
+	'tf.source': 'ISU ledger ({files})',
+	'tf.sourceShipped': 'data/sources/trustfund',
 	'records.conflicts': 'Reports with several records',
 	'records.conflictsDesc':
 		'The record that counts is the earliest full date of receipt; the others stay listed with their sources.'

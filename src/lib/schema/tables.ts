@@ -143,6 +143,45 @@ export const TABLES = {
 			quote: 'VARCHAR',
 			source: 'VARCHAR'
 		}
+	},
+	tf_contributions: {
+		name: 'tf_contributions',
+		file: 'tf_contributions.parquet',
+		columns: {
+			year: 'INTEGER',
+			iso3: 'VARCHAR',
+			state: 'VARCHAR',
+			amount: 'DOUBLE',
+			currency: 'VARCHAR',
+			date_received: 'DATE',
+			fund: 'VARCHAR',
+			source: 'VARCHAR',
+			imported_from: 'VARCHAR'
+		}
+	},
+	tf_budgets: {
+		name: 'tf_budgets',
+		file: 'tf_budgets.parquet',
+		columns: {
+			year: 'INTEGER',
+			approved_budget: 'DOUBLE',
+			currency: 'VARCHAR',
+			source_document: 'VARCHAR',
+			imported_from: 'VARCHAR'
+		}
+	},
+	tf_facts: {
+		name: 'tf_facts',
+		file: 'tf_facts.parquet',
+		columns: {
+			year: 'INTEGER',
+			fund: 'VARCHAR',
+			metric: 'VARCHAR',
+			value: 'VARCHAR',
+			unit: 'VARCHAR',
+			quote: 'VARCHAR',
+			source: 'VARCHAR'
+		}
 	}
 } as const satisfies Record<string, TableDef>;
 

@@ -1,0 +1,84 @@
+/**
+ * Headless controller of /trust-fund and the trust-fund metric. With a ledger, figures are
+ * derived from it; without one, the published facts are quoted as they are and nothing is
+ * derived from them ("57 contributing States" is never turned into a share).
+ */
+import type { Connector } from '../db/connector';
+import { runQuery } from '../queries/query';
+import { budgets, byState, facts, fundYears } from '../queries/trustfund';
+
+export async function loadTrustFund(db: Connector) {
+	return {
+		trustFund: await runQuery(db, fundYears, { fund: 'trust_fund' }),
+		sponsorship: await runQuery(db, fundYears, { fund: 'sponsorship' }),
+		budgets: await runQuery(db, budgets, undefined),
+		byState: await runQuery(db, byState, { fund: 'trust_fund' }),
+		facts: await runQuery(db, facts, undefined)
+	};
+}
+
+export type TrustFundData = Awaited<ReturnType<typeof loadTrustFund>>;
+
+export interface TrustFundYear {
+	year: number;
+	contributing_states: number | null;
+	total: number | null;
+	currency: string | null;
+	approved_budget: number | null;
+	result: 'above' | 'below' | null;
+	result_amount: number | null;
+	basis: 'ledger' | 'facts';
+}
+
+/** One year's Trust Fund figures, from the ledger when it has that year, else the published facts. */
+export function trustFundYear(data: TrustFundData, year: number): TrustFundYear | null {
+	const ledger = data.trustFund.filter((r) => r.year === year);
+	const budget = data.budgets.find((b) => b.year === year) ?? null;
+	if (ledger.length > 0) {
+		// Totals in different currencies are not added up (no rate table).
+		const single = ledger.length === 1 ? ledger[0]! : null;
+		const comparable = single !== null && budget !== null && budget.currency === single.currency;
+		const diff = comparable ? Math.round((single.total - budget.approved_budget) * 100) / 100 : null;
+		return {
+			year,
+			contributing_states: single?.contributing_states ?? null,
+			total: single?.total ?? null,
+			currency: single?.currency ?? null,
+			approved_budget: budget?.approved_budget ?? null,
+			result: diff === null ? null : diff >= 0 ? 'above' : 'below',
+			result_amount: diff,
+			basis: 'ledger'
+		};
+	}
+	const ofYear = data.facts.filter((f) => f.year === year && f.fund === 'isu_trust_fund');
+	if (ofYear.length === 0) return null;
+	const states = ofYear.find((f) => f.metric === 'contributing_states');
+	const vsBudget = ofYear.find((f) => f.metric === 'contributions_vs_approved_budget');
+	return {
+		year,
+		contributing_states: states ? Number(states.value) : null,
+		total: null,
+		currency: null,
+		approved_budget: null,
+		result: vsBudget && (vsBudget.value === 'above' || vsBudget.value === 'below') ? vsBudget.value : null,
+		result_amount: null,
+		basis: 'facts'
+	};
+}
+
+/** Contributions by UN regional group (per currency), from the per-State totals. */
+export function byRegion(data: TrustFundData) {
+	const groups = new Map<string, { region: string; currency: string; states: number; total: number }>();
+	for (const s of data.byState) {
+		const key = `${s.region ?? 'none'}|${s.currency}`;
+		const g = groups.get(key) ?? { region: s.region ?? 'none', currency: s.currency, states: 0, total: 0 };
+		g.states++;
+		g.total = Math.round((g.total + s.total) * 100) / 100;
+		groups.set(key, g);
+	}
+	return [...groups.values()].sort((a, b) => b.total - a.total);
+}
+
+export function hasLedger(data: TrustFundData) {
+	return data.trustFund.length > 0 || data.sponsorship.length > 0 || data.budgets.length > 0;
+}

@@ -1,0 +1,66 @@
+/**
+ * ISU Trust Fund and Sponsorship Programme files: the ledger the ISU keeps (contributions and
+ * approved budgets; data/sources/trustfund/README.md) and the published facts. Shared by ingest
+ * and the in-browser import.
+ */
+import { z } from 'zod';
+import { AMOUNT_PATTERN, CURRENCIES, FUNDS } from '../domain/money';
+import { isoDate, optionalText, text } from './fields';
+
+const year = z.coerce
+	.number({ message: 'expected a year such as 2023' })
+	.int({ message: 'expected a year such as 2023' })
+	.min(2010, { message: 'expected a year from 2010 on' })
+	.max(2100, { message: 'expected a year before 2100' });
+
+const amount = z
+	.string()
+	.trim()
+	.refine((v) => !v.startsWith('-'), { message: 'expected a positive amount (a refund is not a contribution)' })
+	.refine((v) => v.startsWith('-') || AMOUNT_PATTERN.test(v), {
+		message: 'expected an amount written with digits and a decimal point, e.g. 25000.00 (no thousands separators)'
+	})
+	.transform(Number);
+
+const currency = z.enum(CURRENCIES, { message: `expected a currency code: ${CURRENCIES.join(', ')}` });
+
+export const CONTRIBUTION_COLUMNS = ['year', 'state', 'amount', 'currency', 'date_received', 'fund', 'source'] as const;
+
+export const contributionRowSchema = z
+	.object({
+		year,
+		state: text,
+		amount,
+		currency,
+		date_received: z.preprocess((v) => (v === '' ? null : v), isoDate.nullable()),
+		fund: z.enum(FUNDS, { message: 'expected trust_fund or sponsorship' }),
+		source: text
+	})
+	.refine((r) => r.date_received === null || Number(r.date_received.slice(0, 4)) >= r.year - 1, {
+		path: ['date_received'],
+		message: 'a date received more than a year before the year it counts for'
+	});
+
+export type ContributionRow = z.infer<typeof contributionRowSchema>;
+
+export const BUDGET_COLUMNS = ['year', 'approved_budget', 'currency', 'source_document'] as const;
+
+export const budgetRowSchema = z.object({ year, approved_budget: amount, currency, source_document: text });
+
+export type BudgetRow = z.infer<typeof budgetRowSchema>;
+
+export const FACT_COLUMNS = ['year', 'fund', 'metric', 'value', 'unit', 'quote', 'source'] as const;
+
+export const factRowSchema = z.object({
+	year,
+	fund: z.enum(['isu_trust_fund', 'sponsorship_programme'], {
+		message: 'expected isu_trust_fund or sponsorship_programme'
+	}),
+	metric: text,
+	value: text,
+	unit: optionalText,
+	quote: text,
+	source: text
+});
+
+export type FactRow = z.infer<typeof factRowSchema>;

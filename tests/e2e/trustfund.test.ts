@@ -1,0 +1,93 @@
+// /trust-fund in Chromium: published facts without a ledger; a fixture ledger (invented for tests)
+// imported in the browser drives every chart and table, stays local, and is cleared.
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIX = path.join(ROOT, 'tests/fixtures/trustfund');
+let browser: Browser;
+let server: RunningServer;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	server = await startServer(path.join(ROOT, 'build'));
+});
+afterAll(async () => {
+	for (const o of opened) await o.context.close();
+	await browser?.close();
+	await server?.close();
+});
+async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
+	const o = await openPage(browser, new URL(route, server.url).href, opts);
+	opened.push(o);
+	return o;
+}
+
+describe('/trust-fund', () => {
+	it('shows the published facts with their sources and says the ledger is not public', async () => {
+		const o = await open('/trust-fund', { javaScriptEnabled: false });
+		const card = o.page.locator('[data-testid="facts"] li[data-metric="contributing_states"][data-year="2023"]');
+		expect(await card.innerText()).toContain('57 states');
+		expect(await card.innerText()).toContain('bringing the total number of contributing States to 57');
+		expect(await o.page.getByTestId('facts').locator('li').count()).toBe(6);
+		expect(await o.page.getByTestId('no-ledger').innerText()).toContain('not public');
+		expect(await o.page.locator('figure').count()).toBe(0);
+		expect(o.foreignRequests).toEqual([]);
+	});
+
+	it('draws every view from a ledger imported in the browser, then clears it', async () => {
+		const o = await open('/trust-fund');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		const input = p.getByLabel('Import a record file (CSV or XLSX)');
+		await input.setInputFiles(path.join(FIX, 'fixture-ledger-contributions.csv'));
+		await expect.poll(() => p.getByTestId('tf-states').count(), { timeout: 20_000 }).toBe(1);
+		await input.setInputFiles(path.join(FIX, 'fixture-ledger-budgets.csv'));
+		await expect
+			.poll(() => p.getByTestId('imported-banner').innerText(), { timeout: 20_000 })
+			.toContain('fixture-ledger-budgets.csv');
+		const row2023 = p.locator('[data-testid="tf-years-table"] tr[data-year="2023"] td');
+		await expect
+			.poll(async () => (await row2023.allTextContents()).slice(0, 3))
+			.toEqual(['222,501 CHF', '200,000 CHF', '22,501 CHF']);
+		const y2023 = await row2023.allTextContents();
+		expect(y2023.slice(3)).toEqual(['4', '4', expect.stringMatching(/^\d+%$/)]);
+		expect(
+			await p
+				.getByRole('figure', { name: 'Contributions against the approved budget' })
+				.locator('svg line[stroke="#D55E00"]')
+				.count()
+		).toBe(2);
+		expect(await p.getByTestId('tf-states').locator('tbody tr').first().getAttribute('data-iso3')).toBe('NOR');
+		await p.getByRole('button', { name: 'State' }).click();
+		await expect
+			.poll(() => p.getByTestId('tf-states').locator('tbody tr').first().getAttribute('data-iso3'))
+			.toBe('LTU');
+		expect(await p.getByTestId('tf-regions').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+		expect(await p.getByTestId('tf-sponsorship').locator('tr[data-year="2023"] td').allTextContents()).toEqual([
+			'50,000 CHF',
+			'2'
+		]);
+		await p.getByRole('button', { name: 'Clear imported data' }).click();
+		await expect.poll(() => p.getByTestId('no-ledger').count()).toBe(1);
+		expect(o.foreignRequests).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+	});
+
+	it('lists the problems of a broken ledger by row and column', async () => {
+		const o = await open('/trust-fund');
+		await o.page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await o.page
+			.getByLabel('Import a record file (CSV or XLSX)')
+			.setInputFiles(path.join(FIX, 'fixture-ledger-broken.csv'));
+		const errors = o.page.getByTestId('import-errors');
+		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
+		const text = await errors.innerText();
+		expect(text).toContain('line 2, column amount: value "-500.00"');
+		expect(text).toContain('line 7, column state: value "Ireland": the same contribution as on line 6');
+	});
+});
