@@ -71,6 +71,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 					...trustFund.sources
 				]
 			};
+			// The search box's index: every name and alias, fetched by the page on first focus.
+			const search = states.map((st) => ({ iso3: st.iso3, name: st.name, aliases: st.aliases }));
+			fs.writeFileSync(path.join(tmp, 'search.json'), JSON.stringify(search));
 			fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');
 			return m;
 		});

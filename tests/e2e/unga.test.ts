@@ -57,10 +57,10 @@ describe('/unga', () => {
 		await year.selectOption('2016');
 		await expect.poll(() => p.getByRole('heading', { name: 'Universalization prospects in 2016' }).count()).toBe(1);
 		expect(new URL(p.url()).searchParams.get('year')).toBe('2016');
-		await p.getByLabel('Find a State').fill('turkiye');
+		await p.getByLabel('Filter the table by State').fill('turkiye');
 		await expect.poll(() => p.getByTestId('vote-matrix').locator('tbody tr[data-iso3]').count()).toBe(1);
 		expect(await p.getByTestId('vote-matrix').locator('tbody tr[data-iso3]').getAttribute('data-iso3')).toBe('TUR');
-		await p.getByLabel('Find a State').fill('');
+		await p.getByLabel('Filter the table by State').fill('');
 		await p.getByLabel('Group by').selectOption('region');
 		await expect.poll(() => p.getByTestId('vote-matrix').locator('tbody[data-group]').count()).toBe(6);
 		const url = new URL(p.url());

@@ -1,0 +1,81 @@
+/**
+ * Headless controller of /states/<iso3>: everything about one State, and the one-sentence
+ * "prospect" summary of a State not party, generated from the data (never written per State).
+ */
+import type { Connector } from '../db/connector';
+import type { IsoDate } from '../domain/dates';
+import type { VoteCode } from '../domain/unga';
+import { CCM } from '../domain/treaties';
+import { formatDate } from '../i18n/format';
+import { translator, type MessageKey } from '../i18n/messages';
+import { recordsOfState } from '../queries/article7';
+import { contributionsOfState, groupVotes, statusOnDay } from '../queries/profile';
+import { runQuery } from '../queries/query';
+import { votesOfState } from '../queries/unga';
+import { stateFacts } from '../queries/universalization';
+import { initialReports, loadTransparency, statusesOn, type TransparencyData } from './transparency';
+
+export async function loadProfile(db: Connector, iso3: string, dataAsOf: IsoDate, transparency?: TransparencyData) {
+	const [facts] = await runQuery(db, stateFacts, { treaty: CCM.id, iso3 });
+	if (!facts) throw new Error(`no State ${iso3}`);
+	const [status] = await runQuery(db, statusOnDay, { treaty: CCM.id, iso3, asOf: dataAsOf });
+	const votes = await runQuery(db, votesOfState, { topic: 'ccm', iso3 });
+	const group = facts.region ? await runQuery(db, groupVotes, { topic: 'ccm', region: facts.region }) : [];
+	const records = await runQuery(db, recordsOfState, { iso3 });
+	// A build renders 197 profiles: the caller may load the reporting data once for all of them.
+	const reports = statusesOn(transparency ?? (await loadTransparency(db)), dataAsOf).filter((r) => r.iso3 === iso3);
+	const contributions = await runQuery(db, contributionsOfState, { iso3 });
+	return {
+		facts,
+		status: status ?? { status: 'not_party' as const, in_force: false },
+		votes,
+		group,
+		records,
+		initial: initialReports(reports)[0] ?? null,
+		annual: reports.filter((r) => r.report_type === 'annual'),
+		contributions
+	};
+}
+
+export type Profile = Awaited<ReturnType<typeof loadProfile>>;
+
+/** Consecutive years with the same vote: [{vote:'Y', from:2015, to:2022}, ...]. */
+export function voteRuns(votes: readonly { year: number; vote: VoteCode }[]) {
+	const runs: { vote: VoteCode; from: number; to: number }[] = [];
+	for (const v of [...votes].sort((a, b) => a.year - b.year)) {
+		const last = runs.at(-1);
+		if (last && last.vote === v.vote && last.to === v.year - 1) last.to = v.year;
+		else runs.push({ vote: v.vote, from: v.year, to: v.year });
+	}
+	return runs;
+}
+
+/** "Voted Yes every year 2015-2022; signatory since 3 Dec 2008." — from the data, in the UI language. */
+export function prospectSentence(p: Pick<Profile, 'facts' | 'status' | 'votes'>, locale = 'en'): string | null {
+	if (p.status.status === 'party') return null;
+	const t = translator(locale);
+	const plenary = p.votes.filter((v) => v.body === 'plenary' && v.part === 'whole');
+	const parts: string[] = [];
+	const runs = voteRuns(plenary);
+	const span = (r: { from: number; to: number }) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`);
+	if (runs.length === 1 && plenary.length > 1)
+		parts.push(
+			t('profile.sentence.every', { vote: t(`profile.verb.${runs[0]!.vote}` as MessageKey), years: span(runs[0]!) })
+		);
+	else if (runs.length > 0)
+		parts.push(
+			runs
+				.map((r) => t('profile.sentence.run', { vote: t(`profile.verb.${r.vote}` as MessageKey), years: span(r) }))
+				.join(', ')
+		);
+	const provisional = plenary.filter((v) => v.provisional).map((v) => v.year);
+	if (provisional.length)
+		parts[parts.length - 1] += ` (${t('profile.sentence.provisional', { years: provisional.join(', ') })})`;
+	if (p.status.status === 'signatory' && p.facts.signature_date)
+		parts.push(t('profile.sentence.signatory', { date: formatDate(p.facts.signature_date, locale) }));
+	if (p.status.status === 'withdrawn' && p.facts.withdrawal_effective)
+		parts.push(t('profile.sentence.withdrawn', { date: formatDate(p.facts.withdrawal_effective, locale) }));
+	if (parts.length === 0) return t('profile.sentence.none');
+	const s = parts.join('; ');
+	return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+}

@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { loadProfile } from '$lib/controllers/profile';
+import { loadTransparency, type TransparencyData } from '$lib/controllers/transparency';
+import { runQuery } from '$lib/queries/query';
+import { stateList } from '$lib/queries/universalization';
+import { db, readManifest } from '$lib/server/data';
+
+/** Every State of the reference gets a prerendered page, UN members or not. */
+export const entries = async () =>
+	(await runQuery(await db(), stateList, undefined)).map((s) => ({ iso3: s.iso3.toLowerCase() }));
+
+let transparency: Promise<TransparencyData> | null = null;
+
+export const load = async ({ params }) => {
+	const iso3 = params.iso3.toUpperCase();
+	const conn = await db();
+	const known = (await runQuery(conn, stateList, undefined)).find((s) => s.iso3 === iso3);
+	if (!known || params.iso3 !== params.iso3.toLowerCase()) error(404, `No State ${params.iso3}`);
+	return {
+		profile: await loadProfile(conn, iso3, readManifest().data_as_of, await (transparency ??= loadTransparency(conn))),
+		member: known.un_member
+	};
+};

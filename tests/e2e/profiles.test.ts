@@ -1,0 +1,96 @@
+// Country profiles: one prerendered page per State of the reference, reached from the search box
+// by any alias, showing facts that match the data; "copy citation" puts a sentence on the clipboard.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv';
+import { formatDate } from '../../src/lib/i18n/format';
+import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let browser: Browser;
+let server: RunningServer;
+const opened: OpenedPage[] = [];
+const states = parseCsv(fs.readFileSync(path.join(ROOT, 'data/reference/states.csv'), 'utf8'));
+const ccm = parseCsv(fs.readFileSync(path.join(ROOT, 'data/sources/accession/ccm.csv'), 'utf8'));
+const ccmRow = (iso3: string) => {
+	const r = ccm.records.find((x) => x.cells[ccm.header.indexOf('iso3')] === iso3);
+	return (col: string) => (r ? r.cells[ccm.header.indexOf(col)]! : '');
+};
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	server = await startServer(path.join(ROOT, 'build'));
+});
+afterAll(async () => {
+	for (const o of opened) await o.context.close();
+	await browser?.close();
+	await server?.close();
+});
+
+describe('profiles', () => {
+	it('exist in the static build for every State of the reference (197)', () => {
+		expect(states.records.length).toBe(197);
+		const missing = states.records
+			.map((r) => r.cells[states.header.indexOf('iso3')]!.toLowerCase())
+			.filter((iso3) => !fs.existsSync(path.join(ROOT, 'build/states', `${iso3}.html`)));
+		expect(missing).toEqual([]);
+	});
+
+	for (const [alias, iso3] of [
+		['Czechia', 'CZE'],
+		['Türkiye', 'TUR'],
+		['holy see', 'VAT']
+	] as const) {
+		it(`are found by typing "${alias}" in the search box and pressing Enter`, async () => {
+			const o = await openPage(browser, new URL('/', server.url).href);
+			opened.push(o);
+			const p = o.page;
+			await p.waitForLoadState('networkidle');
+			const box = p.getByRole('combobox', { name: 'Find a State' });
+			await box.focus();
+			await p.keyboard.type(alias);
+			await expect.poll(() => p.getByRole('option').count()).toBeGreaterThan(0);
+			await p.keyboard.press('Enter');
+			await p.waitForURL(`**/states/${iso3.toLowerCase()}`);
+			const row = ccmRow(iso3);
+			expect(await p.getByTestId('deposit').innerText()).toContain(
+				row('deposit_date') ? formatDate(row('deposit_date')) : '—'
+			);
+			expect(await p.getByTestId('signature').innerText()).toBe(
+				row('signature_date') ? formatDate(row('signature_date')) : '—'
+			);
+			if (iso3 === 'VAT') expect(await p.getByTestId('not-voting').innerText()).toContain('not a voting member');
+			if (iso3 === 'TUR') {
+				expect(await p.getByTestId('status').getAttribute('data-status')).toBe('not_party');
+				expect(await p.getByTestId('prospect').innerText()).toMatch(/^Prospect: .*(voted|abstained|did not vote)/i);
+				expect(await p.getByTestId('state-votes').locator('tbody tr').count()).toBe(8);
+			}
+			expect(o.foreignRequests).toEqual([]);
+			expect(o.pageErrors).toEqual([]);
+		});
+	}
+
+	it('copies a citation with the figure, its date and its source', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+		const p = await context.newPage();
+		await p.goto(new URL('/states/ltu', server.url).href);
+		await p.waitForLoadState('networkidle');
+		await p.getByRole('button', { name: 'Copy citation' }).click();
+		const text = await p.evaluate(() => navigator.clipboard.readText());
+		expect(text).toBe(
+			'Convention on Cluster Munitions, Lithuania: Withdrawn as of 3 Feb 2026 (ratification deposited 24 Mar 2011, in force 1 Sept 2011, withdrawal effective 6 Mar 2025). Source: UN Treaty Collection, status of the Convention (XXVI-6), as at 3 Feb 2026.'
+		);
+		await context.close();
+	});
+
+	it('link from the vote matrix', async () => {
+		const o = await openPage(browser, new URL('/unga', server.url).href, { javaScriptEnabled: false });
+		opened.push(o);
+		expect(await o.page.locator('[data-testid="vote-matrix"] tr[data-iso3="NOR"] th a').getAttribute('href')).toMatch(
+			/states\/nor$/
+		);
+	});
+});
