@@ -51,7 +51,7 @@ describe('profiles', () => {
 			const box = p.getByRole('combobox', { name: 'Find a State' });
 			await box.focus();
 			await p.keyboard.type(alias);
-			await expect.poll(() => p.getByRole('option').count()).toBeGreaterThan(0);
+			await expect.poll(() => p.getByRole('option', { selected: true }).count()).toBe(1);
 			await p.keyboard.press('Enter');
 			await p.waitForURL(`**/states/${iso3.toLowerCase()}`);
 			const row = ccmRow(iso3);
