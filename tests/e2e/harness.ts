@@ -4,6 +4,8 @@
  * requests and any request leaving the served origin, since the dashboard must work offline under its CSP.
  */
 import { existsSync } from 'node:fs';
+import { join as joinPath, resolve as resolvePath } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createStaticServer, normaliseBase } from '../../scripts/lib/static-server';
@@ -113,5 +115,41 @@ export async function startServer(dir = 'build', base = ''): Promise<RunningServ
 				server.closeAllConnections();
 				server.close((error) => (error ? reject(error) : resolve()));
 			})
+	};
+}
+
+/**
+ * The set-up every page test file shares: one browser and one server on the production build for
+ * the file, pages opened in fresh contexts and closed at the end.
+ */
+export function browserSuite() {
+	const root = resolvePath(import.meta.dirname, '../..');
+	let browser: Browser | undefined;
+	let server: RunningServer | undefined;
+	const opened: OpenedPage[] = [];
+	beforeAll(async () => {
+		if (!existsSync(joinPath(root, 'build/index.html')))
+			throw new Error('build/ is missing: run `npm run build` (npm test does it) before the browser tests');
+		browser = await launchBrowser();
+		server = await startServer(joinPath(root, 'build'));
+	});
+	afterAll(async () => {
+		for (const o of opened) await o.context.close();
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		root,
+		get browser() {
+			return browser!;
+		},
+		get server() {
+			return server!;
+		},
+		async open(route: string, opts?: { javaScriptEnabled?: boolean }) {
+			const o = await openPage(browser!, new URL(route, server!.url).href, opts);
+			opened.push(o);
+			return o;
+		}
 	};
 }

@@ -1,32 +1,16 @@
 // /transparency in Chromium: the rule written next to the rates, known kept apart from unknown,
 // the published figure beside the computed one, and the as-of control recomputing statuses.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { makeXlsx } from '../fixtures/make-xlsx';
 import fs from 'node:fs';
-import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+import { browserSuite } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
-let server: RunningServer;
-const opened: OpenedPage[] = [];
+const suite = browserSuite();
+const ROOT = suite.root;
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-	server = await startServer(path.join(ROOT, 'build'));
-});
-afterAll(async () => {
-	for (const o of opened) await o.context.close();
-	await browser?.close();
-	await server?.close();
-});
-async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
-	const o = await openPage(browser, new URL(route, server.url).href, opts);
-	opened.push(o);
-	return o;
-}
+const open = suite.open;
 
 describe('/transparency', () => {
 	it('is prerendered with the definition, the statuses, coverage and the published figures', async () => {
@@ -98,7 +82,7 @@ describe('/transparency import (stays in the browser)', () => {
 
 		// A second visit in the same browser restores it from IndexedDB.
 		const again = await o.context.newPage();
-		await again.goto(new URL('/transparency', server.url).href);
+		await again.goto(new URL('/transparency', suite.server.url).href);
 		await expect.poll(() => again.getByTestId('imported-banner').count(), { timeout: 60_000 }).toBe(1);
 		await again.getByRole('button', { name: 'Clear imported data' }).click();
 		await expect.poll(() => again.getByTestId('imported-banner').count()).toBe(0);

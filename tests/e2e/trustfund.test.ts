@@ -1,30 +1,13 @@
 // /trust-fund in Chromium: published facts without a ledger; a fixture ledger (invented for tests)
 // imported in the browser drives every chart and table, stays local, and is cleared.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIX = path.join(ROOT, 'tests/fixtures/trustfund');
-let browser: Browser;
-let server: RunningServer;
-const opened: OpenedPage[] = [];
+const suite = browserSuite();
+const FIX = path.join(suite.root, 'tests/fixtures/trustfund');
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-	server = await startServer(path.join(ROOT, 'build'));
-});
-afterAll(async () => {
-	for (const o of opened) await o.context.close();
-	await browser?.close();
-	await server?.close();
-});
-async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
-	const o = await openPage(browser, new URL(route, server.url).href, opts);
-	opened.push(o);
-	return o;
-}
+const open = suite.open;
 
 describe('/trust-fund', () => {
 	it('shows the published facts with their sources and says the ledger is not public', async () => {

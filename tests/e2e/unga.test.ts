@@ -1,30 +1,10 @@
 // /unga in Chromium: tallies, the kinds of empty, prospects and the vote matrix prerendered; the
 // year, grouping and search controls with JavaScript; nothing requested from another origin.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
-let server: RunningServer;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	server = await startServer(path.join(ROOT, 'build'));
-});
-afterAll(async () => {
-	for (const o of opened) await o.context.close();
-	await browser?.close();
-	await server?.close();
-});
-
-async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
-	const o = await openPage(browser, new URL(route, server.url).href, opts);
-	opened.push(o);
-	return o;
-}
+const suite = browserSuite();
+const open = suite.open;
 
 describe('/unga', () => {
 	it('is prerendered: tallies, the three kinds of empty, prospects and the matrix', async () => {

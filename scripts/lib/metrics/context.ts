@@ -2,9 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NodeConnector } from '../../../src/lib/db/node';
-import { runQuery } from '../../../src/lib/queries/query';
-import { stateList } from '../../../src/lib/queries/universalization';
-import { createResolver, describeResolutionError } from '../../../src/lib/reference/resolver';
+import { resolverFromDb } from '../../../src/lib/reference/from-db';
+import { describeResolutionError } from '../../../src/lib/reference/resolver';
 import { manifestSchema, type Manifest } from '../../../src/lib/schema/manifest';
 import type { StateRef } from '../../../src/lib/schema/states';
 import { UserDataError } from '../cli';
@@ -30,15 +29,7 @@ export function readManifest(dir: string): Manifest {
 
 /** Resolves --state (ISO3 or any name or alias) against the States table of the data. */
 export async function resolveState(db: NodeConnector, name: string): Promise<StateRef> {
-	const refs: StateRef[] = (await runQuery(db, stateList, undefined)).map((s) => ({
-		iso3: s.iso3,
-		m49: s.m49,
-		name: s.name,
-		region: s.region as StateRef['region'],
-		unMember: s.un_member,
-		aliases: s.aliases ? s.aliases.split('|') : []
-	}));
-	const found = createResolver(refs).resolve(name);
+	const found = (await resolverFromDb(db)).resolve(name);
 	if (!found.ok) throw new UserDataError(describeResolutionError(name, found));
 	return found.state;
 }

@@ -4,10 +4,7 @@
  * visit. Only the browser holds them; "clear" removes them from both places.
  */
 import type { WasmEngine } from '../db/wasm';
-import { runQuery } from '../queries/query';
-import { stateList } from '../queries/universalization';
-import { createResolver } from '../reference/resolver';
-import type { StateRef } from '../schema/states';
+import { resolverFromDb } from '../reference/from-db';
 import type { Problem } from '../schema/validate';
 import { validateArticle7Import, type ImportedRecord } from './article7-import';
 import { localImports, type StoredImport } from './local-store';
@@ -16,18 +13,10 @@ import { readTabularFile } from './tabular';
 const KEY = 'article7';
 
 async function resolverAndParties(engine: WasmEngine) {
-	const refs: StateRef[] = (await runQuery(engine, stateList, undefined)).map((s) => ({
-		iso3: s.iso3,
-		m49: s.m49,
-		name: s.name,
-		region: s.region as StateRef['region'],
-		unMember: s.un_member,
-		aliases: s.aliases ? s.aliases.split('|') : []
-	}));
 	const parties = await engine.query(
 		`SELECT DISTINCT iso3 FROM accession WHERE treaty = 'ccm' AND deposit_date IS NOT NULL`
 	);
-	return { resolver: createResolver(refs), parties: new Set(parties.map((p) => String(p.iso3))) };
+	return { resolver: await resolverFromDb(engine), parties: new Set(parties.map((p) => String(p.iso3))) };
 }
 
 export type ImportOutcome = { ok: true; stored: StoredImport<ImportedRecord> } | { ok: false; problems: Problem[] };

@@ -4,10 +4,7 @@
  * in this browser's IndexedDB until cleared. Nothing is uploaded.
  */
 import type { WasmEngine } from '../db/wasm';
-import { runQuery } from '../queries/query';
-import { stateList } from '../queries/universalization';
-import { createResolver } from '../reference/resolver';
-import type { StateRef } from '../schema/states';
+import { resolverFromDb } from '../reference/from-db';
 import type { Problem } from '../schema/validate';
 import { ledgerKind, validateBudgets, validateContributions, type LedgerKind } from './ledger';
 import { localImports, type StoredImport } from './local-store';
@@ -15,18 +12,6 @@ import { readTabularFile } from './tabular';
 
 const TABLE = { contributions: 'tf_contributions', budgets: 'tf_budgets' } as const;
 const key = (kind: LedgerKind) => `trustfund-${kind}`;
-
-async function resolver(engine: WasmEngine) {
-	const refs: StateRef[] = (await runQuery(engine, stateList, undefined)).map((s) => ({
-		iso3: s.iso3,
-		m49: s.m49,
-		name: s.name,
-		region: s.region as StateRef['region'],
-		unMember: s.un_member,
-		aliases: s.aliases ? s.aliases.split('|') : []
-	}));
-	return createResolver(refs);
-}
 
 export type LedgerImport = StoredImport<object> & { kind: LedgerKind };
 
@@ -59,7 +44,7 @@ export async function importLedgerFile(
 		};
 	const v =
 		kind === 'contributions'
-			? validateContributions(table, file.name, await resolver(engine), file.name)
+			? validateContributions(table, file.name, await resolverFromDb(engine), file.name)
 			: validateBudgets(table, file.name, file.name);
 	if (v.problems.length) return { ok: false, problems: v.problems };
 	await engine.removeImported(TABLE[kind]);
