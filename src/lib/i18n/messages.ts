@@ -298,6 +298,9 @@ export const en = {
 	'profile.votesTitle': 'Votes on the CCM resolution in the General Assembly',
 	'profile.votesDesc': 'Plenary votes on the whole text; the group column gives how the {group} voted that year.',
 	'profile.notVoting': '{name} is not a voting member of the General Assembly.',
+	'profile.groupChartTitle': 'How the {group} voted, with the vote of {name}',
+	'profile.groupChartDesc':
+		'For each year with per-State plenary votes: the members of the {group} voting Yes, No, Abstain or not voting; each row is labelled with the vote of {name}.',
 	'profile.groupColumn': '{group} (Yes–No–Abstain–non-voting)',
 	'profile.year': 'Year',
 	'profile.vote': 'Vote',
