@@ -78,3 +78,24 @@ export function ungaSearch(s: Omit<UngaState, 'notice'>, defaultYear: number): s
 	params.set('v', String(VIEW_STATE_VERSION));
 	return `?${params}`;
 }
+
+/**
+ * The query parameters each page reads (route ids without the (site) group). A link carrying any
+ * other parameter still opens, with a notice naming what was ignored, so a mistyped permalink is
+ * noticed rather than silently showing the default view.
+ */
+export const ROUTE_PARAMS: Record<string, readonly string[]> = {
+	'/': [],
+	'/universalization': ['v', 'as_of'],
+	'/unga': ['v', 'year', 'group', 'sort', 'q'],
+	'/transparency': ['v', 'as_of'],
+	'/trust-fund': [],
+	'/states/[iso3]': []
+};
+
+/** Parameters the page does not know, in the order they appear; empty for unlisted routes. */
+export function unknownParams(routeId: string, search: URLSearchParams): string[] {
+	const known = ROUTE_PARAMS[routeId];
+	if (!known) return [];
+	return [...new Set([...search.keys()].filter((k) => !known.includes(k)))];
+}

@@ -1,0 +1,64 @@
+/**
+ * The tray of charts waiting to become a deck, shared by every chart's "Add to slides" and the
+ * tray in the page header. The list shown is reactive; the images stay in IndexedDB.
+ */
+import { slideStore, type StoredSlide } from './slide-store';
+
+export type SlideSummary = Omit<StoredSlide, 'png'>;
+
+class SlideTray {
+	items = $state<SlideSummary[]>([]);
+	#loaded = false;
+
+	async load(): Promise<void> {
+		if (this.#loaded) return;
+		this.#loaded = true;
+		try {
+			this.items = (await slideStore.all()).map(summary);
+		} catch {
+			// Private windows may refuse IndexedDB; the tray then lives for this page only.
+			this.items = [];
+		}
+	}
+
+	async add(slide: Omit<StoredSlide, 'id' | 'addedAt'>): Promise<void> {
+		await this.load();
+		const stored: StoredSlide = { ...slide, id: crypto.randomUUID(), addedAt: Date.now() };
+		this.#memory.set(stored.id, stored);
+		try {
+			await slideStore.put(stored);
+		} catch {
+			/* kept in memory only */
+		}
+		this.items = [...this.items, summary(stored)];
+	}
+
+	async remove(id: string): Promise<void> {
+		this.#memory.delete(id);
+		this.items = this.items.filter((s) => s.id !== id);
+		await slideStore.remove(id).catch(() => undefined);
+	}
+
+	async clear(): Promise<void> {
+		this.#memory.clear();
+		this.items = [];
+		await slideStore.clear().catch(() => undefined);
+	}
+
+	/** The slides with their images, in the order they were added. */
+	async slides(): Promise<StoredSlide[]> {
+		const stored = await slideStore.all().catch(() => [] as StoredSlide[]);
+		return this.items
+			.map((i) => stored.find((s) => s.id === i.id) ?? this.#memory.get(i.id))
+			.filter((s): s is StoredSlide => s !== undefined);
+	}
+
+	// Images kept when IndexedDB refuses them; not shown, so not reactive.
+	#memory = new Map<string, StoredSlide>();
+}
+
+function summary({ png: _png, ...rest }: StoredSlide): SlideSummary {
+	return rest;
+}
+
+export const slideTray = new SlideTray();
