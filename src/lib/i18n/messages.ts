@@ -2,6 +2,12 @@
  * Every string the interface shows, by key. English is the reference; the other UN languages
  * join here (issue #10) with the same keys. Placeholders are written {name}.
  */
+import { ar } from './catalogs/ar';
+import { es } from './catalogs/es';
+import { fr } from './catalogs/fr';
+import { ru } from './catalogs/ru';
+import { zh } from './catalogs/zh';
+
 export const en = {
 	'site.title': 'CCM dashboard',
 	'site.subtitle': 'Convention on Cluster Munitions: status, reporting and support',
@@ -371,7 +377,7 @@ export const en = {
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-const catalogs: Record<string, Messages> = { en };
+const catalogs: Record<string, Messages> = { en, fr, es, ar, zh, ru };
 
 export function translator(locale = 'en') {
 	const messages = catalogs[locale] ?? en;
