@@ -63,7 +63,12 @@ describe('chart exports', () => {
 		const figure = p.getByRole('figure', { name: 'States Parties over time', exact: true });
 		await figure.getByRole('button', { name: 'Download', exact: true }).click();
 		await figure.getByRole('menuitemradio', { name: /^Square/ }).click();
-		const square = await download(p, 'States Parties over time', 'PNG');
+		// The size choice keeps the menu open, so PNG is one more click.
+		const [squareFile] = await Promise.all([
+			p.waitForEvent('download'),
+			figure.getByRole('menuitem', { name: 'PNG', exact: true }).click()
+		]);
+		const square = { bytes: await readFile((await squareFile.path())!) };
 		expect((await inspectPng(p, square.bytes)).width).toBe(1080);
 		expect((await inspectPng(p, square.bytes)).height).toBe(1080);
 		expect(o.consoleErrors).toEqual([]);
@@ -121,9 +126,9 @@ describe('chart exports', () => {
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const csv = parseCsv(bytes.toString('utf8').slice(1));
 		expect(csv.header).toEqual(['ISO3', 'State', 'Status', 'Regional group', 'source', 'as_of']);
-		const tableRows = await p.locator('#map table tbody tr').evaluateAll((rows) =>
-			rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim()))
-		);
+		const tableRows = await p
+			.locator('#map table tbody tr')
+			.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())));
 		expect(csv.records.map((r) => [r.cells[1], r.cells[2], r.cells[3]])).toEqual(tableRows);
 		expect(new Set(csv.records.map((r) => r.cells[5]))).toEqual(new Set(['2012-06-30']));
 		expect(csv.records[0]!.cells[4]).toMatch(/^Source: UN Treaty Collection/);
