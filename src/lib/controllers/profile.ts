@@ -51,7 +51,11 @@ export function voteRuns(votes: readonly { year: number; vote: VoteCode }[]) {
 }
 
 /** "Voted Yes every year 2015-2022; signatory since 3 Dec 2008." — from the data, in the UI language. */
-export function prospectSentence(p: Pick<Profile, 'facts' | 'status' | 'votes'>, locale = 'en'): string | null {
+export function prospectSentence(
+	p: Pick<Profile, 'facts' | 'status' | 'votes'>,
+	locale = 'en',
+	intl = 'en-GB'
+): string | null {
 	if (p.status.status === 'party') return null;
 	const t = translator(locale);
 	const plenary = p.votes.filter((v) => v.body === 'plenary' && v.part === 'whole');
@@ -72,9 +76,9 @@ export function prospectSentence(p: Pick<Profile, 'facts' | 'status' | 'votes'>,
 	if (provisional.length)
 		parts[parts.length - 1] += ` (${t('profile.sentence.provisional', { years: provisional.join(', ') })})`;
 	if (p.status.status === 'signatory' && p.facts.signature_date)
-		parts.push(t('profile.sentence.signatory', { date: formatDate(p.facts.signature_date, locale) }));
+		parts.push(t('profile.sentence.signatory', { date: formatDate(p.facts.signature_date, intl) }));
 	if (p.status.status === 'withdrawn' && p.facts.withdrawal_effective)
-		parts.push(t('profile.sentence.withdrawn', { date: formatDate(p.facts.withdrawal_effective, locale) }));
+		parts.push(t('profile.sentence.withdrawn', { date: formatDate(p.facts.withdrawal_effective, intl) }));
 	if (parts.length === 0) return t('profile.sentence.none');
 	const s = parts.join('; ');
 	return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;

@@ -13,6 +13,7 @@ export const en = {
 	'site.subtitle': 'Convention on Cluster Munitions: status, reporting and support',
 	'site.skip': 'Skip to content',
 	'nav.label': 'Main',
+	'lang.label': 'Language',
 	'nav.overview': 'Overview',
 	'nav.universalization': 'Universalization',
 	'nav.unga': 'UN General Assembly votes',

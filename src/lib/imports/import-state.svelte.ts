@@ -5,7 +5,7 @@
  */
 import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
-import { translator } from '../i18n/messages';
+import { t } from '../i18n/current';
 import type { Problem } from '../schema/validate';
 
 type Outcome<T> = { ok: true; stored: T } | { ok: false; problems: Problem[] };
@@ -21,7 +21,7 @@ export class ImportState {
 		const engine = await engineState.start();
 		if (!engine) {
 			this.busy = null;
-			const message = translator('en')('import.needsEngine', { error: engineState.error ?? '' });
+			const message = t('import.needsEngine', { error: engineState.error ?? '' });
 			this.problems = { file: file.name, list: [{ file: file.name, line: 0, column: 0, message }] };
 			return null;
 		}

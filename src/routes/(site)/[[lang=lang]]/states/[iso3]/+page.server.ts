@@ -4,10 +4,15 @@ import { loadTransparency, type TransparencyData } from '$lib/controllers/transp
 import { runQuery } from '$lib/queries/query';
 import { stateList } from '$lib/queries/universalization';
 import { db, readManifest } from '$lib/server/data';
+import { defaultLocale, locales } from '$lib/i18n/locales';
 
-/** Every State of the reference gets a prerendered page, UN members or not. */
-export const entries = async () =>
-	(await runQuery(await db(), stateList, undefined)).map((s) => ({ iso3: s.iso3.toLowerCase() }));
+/** Every State of the reference gets a prerendered page in every language, UN members or not. */
+export const entries = async () => {
+	const states = await runQuery(await db(), stateList, undefined);
+	return locales.flatMap((l) =>
+		states.map((s) => ({ iso3: s.iso3.toLowerCase(), lang: l.code === defaultLocale ? undefined : l.code }))
+	);
+};
 
 let transparency: Promise<TransparencyData> | null = null;
 

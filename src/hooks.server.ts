@@ -1,0 +1,13 @@
+/**
+ * Prerendered HTML carries the page's language and writing direction on <html>, so screen readers
+ * and the Arabic right-to-left layout are right before any script runs.
+ */
+import type { Handle } from '@sveltejs/kit';
+import { defaultLocale, isLocale, localeInfo } from '$lib/i18n/locales';
+
+export const handle: Handle = ({ event, resolve }) => {
+	const lang = event.params.lang && isLocale(event.params.lang) ? event.params.lang : defaultLocale;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%ccm.lang%', lang).replace('%ccm.dir%', localeInfo(lang).dir)
+	});
+};

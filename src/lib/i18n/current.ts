@@ -1,0 +1,48 @@
+/**
+ * The page's language, read from the URL (`/fr/...`; English unprefixed), and the message and
+ * formatting functions bound to it. Components import `t`, `formatDate` and `formatNumber` from
+ * here, so a string or a number can only be shown in the language of the page it is on. Reading
+ * `page` inside these functions keeps templates reactive to a language switch.
+ */
+import { page } from '$app/state';
+import { base } from '$app/paths';
+import { formatDate as formatDateIn, formatNumber as formatNumberIn } from './format';
+import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
+import { translator, type MessageKey } from './messages';
+
+export function currentLocale(): Locale {
+	const lang = page.params?.lang;
+	return lang && isLocale(lang) ? lang : defaultLocale;
+}
+
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+	return translator(currentLocale())(key, params);
+}
+
+export function formatDate(iso: string | null | undefined): string {
+	return formatDateIn(iso, localeInfo(currentLocale()).intl);
+}
+
+export function formatNumber(n: number | null | undefined): string {
+	return formatNumberIn(n, localeInfo(currentLocale()).intl);
+}
+
+/** A site path in a language: `/universalization` -> `/fr/universalization` (base path included). */
+export function pathIn(locale: Locale, path: string): string {
+	const prefix = locale === defaultLocale ? '' : `/${locale}`;
+	const joined = `${prefix}${path === '/' ? '' : path}` || '/';
+	return `${base}${joined}`;
+}
+
+/** A site path in the page's own language. */
+export function localPath(path: string): string {
+	return pathIn(currentLocale(), path);
+}
+
+/** The path the page would have in English, without base or language prefix: `/fr/unga` -> `/unga`. */
+export function sitePath(pathname: string): string {
+	let p = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const first = p.split('/')[1] ?? '';
+	if (isLocale(first) && first !== defaultLocale) p = p.slice(first.length + 1);
+	return p || '/';
+}
