@@ -10,6 +10,7 @@ export const ar: Messages = {
 	'site.subtitle': 'اتفاقية الذخائر العنقودية: حالة الاتفاقية والتقارير والدعم',
 	'site.skip': 'الانتقال إلى المحتوى',
 	'nav.label': 'التنقل الرئيسي',
+	'lang.label': 'اللغة',
 	'nav.overview': 'نظرة عامة',
 	'nav.universalization': 'عالمية الاتفاقية',
 	'nav.unga': 'التصويت في الجمعية العامة للأمم المتحدة',

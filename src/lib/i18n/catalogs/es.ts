@@ -10,6 +10,7 @@ export const es: Messages = {
 	'site.subtitle': 'Convención sobre Municiones en Racimo: estado, informes y apoyo',
 	'site.skip': 'Ir al contenido',
 	'nav.label': 'Navegación principal',
+	'lang.label': 'Idioma',
 	'nav.overview': 'Panorama general',
 	'nav.universalization': 'Universalización',
 	'nav.unga': 'Votaciones en la Asamblea General de las Naciones Unidas',

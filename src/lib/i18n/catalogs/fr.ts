@@ -10,6 +10,7 @@ export const fr: Messages = {
 	'site.subtitle': 'Convention sur les armes à sous-munitions : état, rapports et appui',
 	'site.skip': 'Aller au contenu',
 	'nav.label': 'Navigation principale',
+	'lang.label': 'Langue',
 	'nav.overview': 'Vue d’ensemble',
 	'nav.universalization': 'Universalisation',
 	'nav.unga': 'Votes à l’Assemblée générale des Nations Unies',

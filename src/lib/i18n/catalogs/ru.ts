@@ -10,6 +10,7 @@ export const ru: Messages = {
 	'site.subtitle': 'Конвенция по кассетным боеприпасам: статус, доклады и поддержка',
 	'site.skip': 'Перейти к содержанию',
 	'nav.label': 'Основная навигация',
+	'lang.label': 'Язык',
 	'nav.overview': 'Обзор',
 	'nav.universalization': 'Универсализация',
 	'nav.unga': 'Голосования в Генеральной Ассамблее ООН',

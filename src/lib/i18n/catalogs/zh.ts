@@ -10,6 +10,7 @@ export const zh: Messages = {
 	'site.subtitle': '《集束弹药公约》：公约状况、报告与支助',
 	'site.skip': '跳至正文',
 	'nav.label': '主导航',
+	'lang.label': '语言',
 	'nav.overview': '概览',
 	'nav.universalization': '普遍加入',
 	'nav.unga': '联合国大会表决',
