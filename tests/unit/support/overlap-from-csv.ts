@@ -10,6 +10,7 @@ import { parseCsv } from '../../../src/lib/csv';
 import { repoRoot } from './sources';
 
 type Row = Record<string, string>;
+const cell = (r: Row, c: string) => r[c] ?? '';
 
 function readRows(rel: string): Row[] {
 	const { header, records } = parseCsv(readFileSync(path.join(repoRoot, rel), 'utf8'));
@@ -17,11 +18,13 @@ function readRows(rel: string): Row[] {
 }
 
 function withdrawnBy(r: Row, day: string) {
-	return r.withdrawal_effective !== '' && r.withdrawal_pending === 'false' && r.withdrawal_effective <= day;
+	const effective = cell(r, 'withdrawal_effective');
+	return effective !== '' && cell(r, 'withdrawal_pending') === 'false' && effective <= day;
 }
 
 function partyOn(r: Row, day: string) {
-	return r.deposit_date !== '' && r.deposit_date <= day && !withdrawnBy(r, day);
+	const deposit = cell(r, 'deposit_date');
+	return deposit !== '' && deposit <= day && !withdrawnBy(r, day);
 }
 
 export interface IndependentEntry {
