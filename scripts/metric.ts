@@ -7,6 +7,7 @@ import { NodeConnector } from '../src/lib/db/node';
 import { main, parseFlags, printJson, UsageError } from './lib/cli';
 import { readManifest, type Metric } from './lib/metrics/context';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';
+import { overlap } from './lib/metrics/compare';
 import { trustFund } from './lib/metrics/trustfund';
 import { ungaProspects, ungaTally, ungaVotes } from './lib/metrics/unga';
 import { state, statesParties } from './lib/metrics/universalization';
@@ -19,7 +20,8 @@ const METRICS: Metric[] = [
 	ungaProspects,
 	reporting,
 	initialReportsMetric,
-	trustFund
+	trustFund,
+	overlap
 ];
 
 const USAGE = `npm run -s metric -- NAME [options] [--data DIR] [--json]\n${METRICS.map((m) => `  ${m.usage}`).join('\n')}`;
@@ -30,6 +32,7 @@ const OPTIONS = {
 	year: { type: 'string' },
 	body: { type: 'string' },
 	part: { type: 'string' },
+	with: { type: 'string' },
 	data: { type: 'string', default: 'static/data' },
 	json: { type: 'boolean' },
 	help: { type: 'boolean' }
@@ -39,7 +42,8 @@ function printText(value: unknown) {
 	const rows = Array.isArray(value) ? value : [value];
 	for (const row of rows) {
 		const line = Object.entries(row as Record<string, unknown>)
-			.map(([k, v]) => `${k}: ${v ?? '-'}`)
+			// A nested object (overlap's last_unga_vote) as compact JSON, not "[object Object]".
+			.map(([k, v]) => `${k}: ${v !== null && typeof v === 'object' ? JSON.stringify(v) : (v ?? '-')}`)
 			.join(Array.isArray(value) ? ', ' : '\n');
 		process.stdout.write(`${line}\n`);
 	}

@@ -42,8 +42,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 				opts.sources,
 				tmp,
 				resolver,
-				accession.accession,
-				accession.periods,
+				accession.ccmAccession,
+				accession.ccmPeriods,
 				accession.dataAsOf
 			);
 			const trustFund = await ingestTrustFund(opts.sources, tmp, resolver);

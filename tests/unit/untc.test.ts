@@ -312,6 +312,43 @@ describe.skipIf(!available(untcDir, 'the tests on the real UNTC pages'))('the ni
 		const shipped = readFileSync(path.join(repoRoot, 'data/sources/accession/ccm.csv'), 'utf8');
 		expect(shipped).toBe(toCsv(ACCESSION_COLUMNS, records));
 	});
+
+	// The header of each page as at 2026-02-03 (null: the page gives no such count).
+	const HEADERS: Record<string, { parties: number; signatories: number | null; rows: number }> = {
+		ccm: { parties: 112, signatories: 107, rows: 125 },
+		ottawa: { parties: 162, signatories: 132, rows: 166 },
+		att: { parties: 117, signatories: 130, rows: 142 },
+		ccw: { parties: 128, signatories: 50, rows: 132 },
+		ccw_p5: { parties: 99, signatories: null, rows: 99 },
+		cwc: { parties: 193, signatories: 165, rows: 194 },
+		ctbt: { parties: 178, signatories: 187, rows: 187 },
+		tpnw: { parties: 74, signatories: 95, rows: 99 },
+		enmod: { parties: 78, signatories: 48, rows: 94 }
+	};
+
+	it.each([...UNTC_TREATIES])('%s: the header counts are reproduced exactly', (treaty) => {
+		const { page, records } = load(treaty);
+		const check = checkHeaderCounts(records, page);
+		const h = HEADERS[treaty]!;
+		expect(check.parties).toEqual({ header: h.parties, computed: h.parties });
+		expect(check.signatories.header).toBe(h.signatories);
+		if (h.signatories !== null) expect(check.signatories.computed).toBe(h.signatories);
+		expect(records.length).toBe(h.rows);
+	});
+
+	it.each([...UNTC_TREATIES])(
+		'%s: the shipped data/sources/accession CSV is what the importer makes of the page',
+		(treaty) => {
+			const { records } = load(treaty);
+			const shipped = readFileSync(path.join(repoRoot, `data/sources/accession/${treaty}.csv`), 'utf8');
+			expect(shipped).toBe(
+				toCsv(
+					ACCESSION_COLUMNS,
+					records.map((r) => ({ ...r, treaty }))
+				)
+			);
+		}
+	);
 });
 
 /** Runs the command as a user would; tsx from node_modules, no shell. */

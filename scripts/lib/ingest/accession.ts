@@ -1,11 +1,12 @@
 /**
  * Accession dataset: data/sources/accession/*.csv (one file per treaty, from import:untc) ->
- * validated rows, entry into force and status periods derived by the domain module.
+ * validated rows, entry into force and status periods derived by the domain module, each treaty
+ * with its own rule. The data date stays the CCM page's date.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { deriveAccession } from '../../../src/lib/domain/derive';
-import { CCM } from '../../../src/lib/domain/treaties';
+import { CCM, TREATY_INFO } from '../../../src/lib/domain/treaties';
 import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
 import { ACCESSION_COLUMNS, accessionRowSchema, type AccessionRow } from '../../../src/lib/schema/accession';
 import { DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
@@ -70,6 +71,16 @@ export function loadAccession(sourcesDir: string, resolver: Resolver) {
 	const ccmRows = rows.filter((r) => r.treaty === 'ccm');
 	if (ccmRows.length === 0) throw new UserDataError('no CCM rows in data/sources/accession: nothing to count');
 	const dataAsOf = ccmRows.reduce((m, r) => (r.status_as_at > m ? r.status_as_at : m), '0000-01-01');
+	// Each treaty is derived with its own rule (null entry into force where none is implemented).
+	const derived = TREATY_INFO.map((t) => deriveAccession(rows, t));
 	const ccm = deriveAccession(rows, CCM);
-	return { dataAsOf, sources, accession: ccm.records, periods: ccm.periods };
+	return {
+		dataAsOf,
+		sources,
+		accession: derived.flatMap((d) => d.records),
+		periods: derived.flatMap((d) => d.periods),
+		// Article 7 is the CCM's obligation: its ingest sees the CCM's records only.
+		ccmAccession: ccm.records,
+		ccmPeriods: ccm.periods
+	};
 }

@@ -35,7 +35,8 @@ export async function ingestArticle7(
 	const files = {
 		reports: path.join(dir, 'reports.csv'),
 		coverage: path.join(dir, 'coverage.csv'),
-		published: path.join(dir, 'published_figures.csv')
+		// Published figures of several conventions: one file, shared with /compare.
+		published: path.join(sourcesDir, 'sources', 'comparison', 'published_reporting_figures.csv')
 	};
 	const texts = {
 		reports: readSource(files.reports),

@@ -90,6 +90,7 @@ export const ROUTE_PARAMS: Record<string, readonly string[]> = {
 	'/unga': ['v', 'year', 'group', 'sort', 'q'],
 	'/transparency': ['v', 'as_of'],
 	'/trust-fund': [],
+	'/compare': ['v', 'align', 'as_of'],
 	'/states/[iso3]': []
 };
 

@@ -372,7 +372,74 @@ export const en = {
 	'cite.signed': 'signed {date}',
 	'records.conflicts': 'Reports with several records',
 	'records.conflictsDesc':
-		'The record that counts is the earliest full date of receipt; the others stay listed with their sources.'
+		'The record that counts is the earliest full date of receipt; the others stay listed with their sources.',
+	'cmp.nav': 'Compare',
+	'cmp.title': 'The CCM beside other disarmament treaties',
+	'cmp.intro':
+		'How the Convention on Cluster Munitions compares with eight other disarmament treaties the UN Secretary-General keeps: how fast States joined, where their parties are, which States party to a related treaty have not joined the CCM, and what other conventions publish about reporting.',
+	'cmp.treaty': 'Treaty',
+	'cmp.treaty.ccm': 'Convention on Cluster Munitions',
+	'cmp.treaty.ottawa': 'Mine Ban Convention',
+	'cmp.treaty.att': 'Arms Trade Treaty',
+	'cmp.treaty.ccw': 'CCW',
+	'cmp.treaty.ccw_p5': 'CCW Protocol V',
+	'cmp.treaty.cwc': 'Chemical Weapons Convention',
+	'cmp.treaty.ctbt': 'CTBT',
+	'cmp.treaty.tpnw': 'TPNW',
+	'cmp.treaty.enmod': 'ENMOD Convention',
+	'cmp.abbr.ccm': 'CCM',
+	'cmp.abbr.ottawa': 'Mine Ban',
+	'cmp.abbr.att': 'ATT',
+	'cmp.abbr.ccw': 'CCW',
+	'cmp.abbr.ccw_p5': 'CCW Prot. V',
+	'cmp.abbr.cwc': 'CWC',
+	'cmp.abbr.ctbt': 'CTBT',
+	'cmp.abbr.tpnw': 'TPNW',
+	'cmp.abbr.enmod': 'ENMOD',
+	'cmp.opened': 'Opened',
+	'cmp.openedConsent': 'adopted; open for consent to be bound, never signed',
+	'cmp.parties': 'States Parties',
+	'cmp.eif': 'Entry into force per State',
+	'cmp.eifRule': 'computed ({article}: {instruments} instruments, then the first day of the sixth month after deposit)',
+	'cmp.eifNotModelled': 'not computed: this treaty’s rule is not implemented here',
+	'cmp.eifNotInForce': 'none: the treaty is not in force',
+	'cmp.treatiesTitle': 'The treaties compared',
+	'cmp.treatiesDesc':
+		'States Parties counted from the day of deposit, less withdrawals in effect (a pending withdrawal still counts), as for the CCM. Entry into force per State is given only where the treaty’s own rule is implemented and tested.',
+	'cmp.curvesTitle': 'Universalization curves',
+	'cmp.curvesDescOpening':
+		'States Parties of each treaty by years since it opened for signature, up to {date}. The CCM (thick line) has {ccm} States Parties {years} years after opening.',
+	'cmp.curvesDescCalendar':
+		'States Parties of each treaty by calendar year, up to {date}. The CCM (thick line) has {ccm} States Parties.',
+	'cmp.alignLegend': 'Align the curves on',
+	'cmp.alignOpening': 'years since opening for signature',
+	'cmp.alignCalendar': 'calendar years',
+	'cmp.axisOpening': 'Years since opening for signature',
+	'cmp.axisCalendar': 'Year',
+	'cmp.p5Note':
+		'CCW Protocol V is not signed: it is open for consent to be bound from its adoption on 28 November 2003, its start here.',
+	'cmp.afterYears': 'after {n} y',
+	'cmp.atDataDate': 'at data date',
+	'cmp.regionsTitle': 'States Parties by UN regional group',
+	'cmp.regionsDesc':
+		'States Parties of each treaty on {date}, by UN regional group (in the table, the group’s number of States in brackets). Non-members such as the Holy See, the State of Palestine, the Cook Islands and Niue belong to no regional group.',
+	'cmp.shortTitle': 'The Presidency’s short list',
+	'cmp.shortDesc':
+		'{count} States on {date} are party to the Mine Ban Convention ({ottawa}), CCW Protocol V ({ccw_p5}) or the Arms Trade Treaty ({att}) but not to the CCM; with their CCM status and their last vote on the CCM resolution in the General Assembly plenary.',
+	'cmp.state': 'State',
+	'cmp.ccmStatus': 'CCM status',
+	'cmp.lastVote': 'Last CCM vote (plenary)',
+	'cmp.partyMark': 'party',
+	'cmp.sourceUntc': 'UN Treaty Collection, status pages of the nine treaties (chapter XXVI), as at {date}',
+	'cmp.sourceShort':
+		'UN Treaty Collection status pages as at {date}; UN Digital Library voting records (2022 provisional)',
+	'cmp.publishedTitle': 'Published reporting figures: published figures, not computed',
+	'cmp.publishedDesc':
+		'Reporting figures of the CCM, the Mine Ban Convention, the Arms Trade Treaty and the BWC as published, each with its words and its source. They measure different obligations in different years: quoted side by side, never recomputed or ranked.',
+	'cmp.conv.CCM': 'Convention on Cluster Munitions',
+	'cmp.conv.MBT': 'Mine Ban Convention',
+	'cmp.conv.ATT': 'Arms Trade Treaty',
+	'cmp.conv.BWC': 'Biological Weapons Convention (confidence-building measures)'
 } as const;
 
 export type MessageKey = keyof typeof en;

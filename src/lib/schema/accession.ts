@@ -56,6 +56,8 @@ export const accessionRowSchema = z
 			issue('withdrawal_pending', 'a withdrawal in effect before the status date cannot be pending');
 		for (const c of ['signature_date', 'deposit_date', 'withdrawal_notified', 'withdrawal_effective'] as const) {
 			const d = r[c];
+			// A pending withdrawal's note names the day it "will take effect": that may lie ahead.
+			if (c === 'withdrawal_effective' && r.withdrawal_pending) continue;
 			if (d !== null && d > r.status_as_at) issue(c, `a date after the status date ${r.status_as_at}`);
 		}
 		if (r.withdrawal_notified && r.deposit_date && r.withdrawal_notified < r.deposit_date)

@@ -1,0 +1,94 @@
+/**
+ * Headless controller of /compare: which queries answer the page and the numbers its charts and
+ * tables are drawn from, plus the short list the `overlap` metric prints. Build time (Node
+ * DuckDB), the as-of control (DuckDB-wasm), the metric command and tests call the same functions.
+ */
+import type { Connector } from '../db/connector';
+import type { IsoDate } from '../domain/dates';
+import { TREATY_INFO, type Treaty } from '../domain/treaties';
+import { publishedFigures } from '../queries/article7';
+import { partiesByRegion, partyCurves, regionSizes, shortList, type ShortListRow } from '../queries/compare';
+import { runQuery } from '../queries/query';
+
+/** The treaties a State on the short list may be party to (`overlap --with`). */
+export const OVERLAP_TREATIES = ['ottawa', 'att', 'ccw_p5'] as const satisfies readonly Treaty[];
+export type OverlapTreaty = (typeof OVERLAP_TREATIES)[number];
+
+export function isOverlapTreaty(s: string): s is OverlapTreaty {
+	return (OVERLAP_TREATIES as readonly string[]).includes(s);
+}
+
+/** Conventions whose published reporting figures are shown side by side, as the file names them. */
+export const PUBLISHED_CONVENTIONS = ['CCM', 'MBT', 'ATT', 'BWC'] as const;
+
+export interface OverlapEntry {
+	iso3: string;
+	name: string;
+	ccm_status: ShortListRow['ccm_status'];
+	last_unga_vote: { year: number; vote: string; provisional: boolean } | null;
+}
+
+/** The `overlap` metric's rows: States party to `other` but not to the CCM on the day. */
+export function overlapEntries(rows: readonly ShortListRow[], other: OverlapTreaty): OverlapEntry[] {
+	return rows
+		.filter((r) => r[other])
+		.map((r) => ({
+			iso3: r.iso3,
+			name: r.name,
+			ccm_status: r.ccm_status,
+			last_unga_vote:
+				r.vote_year === null || r.vote === null
+					? null
+					: { year: r.vote_year, vote: r.vote, provisional: r.vote_provisional === true }
+		}));
+}
+
+export async function loadShortList(db: Connector, asOf: IsoDate) {
+	return runQuery(db, shortList, { asOf });
+}
+
+/** Everything that depends on the as-of date. */
+export async function loadCompareAsOf(db: Connector, asOf: IsoDate) {
+	// One connection runs one statement at a time; sequential calls keep both engines simple.
+	const regions = await runQuery(db, partiesByRegion, { asOf });
+	const short = await loadShortList(db, asOf);
+	return { asOf, regions, shortList: short };
+}
+
+export type CompareAsOfView = Awaited<ReturnType<typeof loadCompareAsOf>>;
+
+export interface CurvePoint {
+	day: IsoDate;
+	states_parties: number;
+}
+
+/** The curves up to the data date, each starting at 0 on the day the treaty opened. */
+export async function loadCurves(db: Connector, dataAsOf: IsoDate) {
+	const rows = await runQuery(db, partyCurves, { asOf: dataAsOf });
+	return TREATY_INFO.map((t) => {
+		const points: CurvePoint[] = rows
+			.filter((r) => r.treaty === t.id)
+			.map((r) => ({ day: r.day, states_parties: r.states_parties }));
+		if (!points.length || points[0]!.day > t.openedForSignature)
+			points.unshift({ day: t.openedForSignature, states_parties: 0 });
+		return { treaty: t.id, opened: t.openedForSignature, points };
+	});
+}
+
+export type Curve = Awaited<ReturnType<typeof loadCurves>>[number];
+
+/** Fixed facts: the curves, the size of each regional group and the published figures. */
+export async function loadCompareFixed(db: Connector, dataAsOf: IsoDate) {
+	const curves = await loadCurves(db, dataAsOf);
+	const sizes = await runQuery(db, regionSizes, undefined);
+	const published = (await runQuery(db, publishedFigures, undefined)).filter((f) =>
+		(PUBLISHED_CONVENTIONS as readonly string[]).includes(f.convention)
+	);
+	return { curves, sizes, published };
+}
+
+/** Years (fractional) between two ISO days, for curves aligned on the day each treaty opened. */
+export function yearsSince(from: IsoDate, day: IsoDate): number {
+	const ms = Date.parse(`${day}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+	return ms / (365.25 * 86_400_000);
+}

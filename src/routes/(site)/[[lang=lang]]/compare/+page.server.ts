@@ -1,0 +1,10 @@
+import { loadCompareAsOf, loadCompareFixed } from '$lib/controllers/compare';
+import { db, readManifest } from '$lib/server/data';
+
+export const load = async () => {
+	const { data_as_of } = readManifest();
+	const conn = await db();
+	const fixed = await loadCompareFixed(conn, data_as_of);
+	const view = await loadCompareAsOf(conn, data_as_of);
+	return { fixed, view };
+};

@@ -1,0 +1,99 @@
+// /compare in Chromium: it loads without console errors or foreign requests, the alignment
+// toggle redraws the curves and keeps the choice in the URL, the short list shows the States an
+// independent computation from the CSV files finds, and the as-of control recomputes it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overlapFromCsv } from '../unit/support/overlap-from-csv';
+import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DATA_DATE = '2026-02-03';
+let browser: Browser;
+let server: RunningServer;
+const opened: OpenedPage[] = [];
+
+/** The union of the three lists, as the page shows it: iso3 codes in name order. */
+function expectedShortList(day: string) {
+	const byIso = new Map<string, string>();
+	for (const other of ['ottawa', 'att', 'ccw_p5'] as const)
+		for (const e of overlapFromCsv(other, day)) byIso.set(e.iso3, e.name);
+	return [...byIso].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([iso3]) => iso3);
+}
+
+beforeAll(async () => {
+	if (!fs.existsSync(path.join(ROOT, 'build/compare.html')))
+		throw new Error('build/ is missing: run `npm run build` (npm test does it) before the browser tests');
+	browser = await launchBrowser();
+	server = await startServer(path.join(ROOT, 'build'));
+});
+
+afterAll(async () => {
+	for (const o of opened) await o.context.close();
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
+	const o = await openPage(browser, new URL(route, server.url).href, opts);
+	opened.push(o);
+	return o;
+}
+
+function expectClean(o: OpenedPage) {
+	expect(o.foreignRequests, 'requests to other origins').toEqual([]);
+	expect(o.consoleErrors, 'console errors').toEqual([]);
+	expect(o.pageErrors, 'page errors').toEqual([]);
+	expect(o.failedRequests, 'failed requests').toEqual([]);
+}
+
+const shortListIso3 = (o: OpenedPage) =>
+	o.page.$$eval('[data-testid="short-list"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-iso3')));
+
+describe('/compare', () => {
+	it('shows the curves, the treaties, the short list and the published figures, prerendered', async () => {
+		const o = await open('/compare', { javaScriptEnabled: false });
+		expect(await o.page.locator('h1').innerText()).toBe('The CCM beside other disarmament treaties');
+		expect(await o.page.locator('[data-testid="curves"] path[data-series]').count()).toBe(9);
+		expect(await shortListIso3(o)).toEqual(expectedShortList(DATA_DATE));
+		const row = o.page.locator('[data-testid="treaties-table"] tr[data-treaty="ctbt"] td[data-eif]');
+		expect(await row.innerText()).toContain('not in force');
+		expect(await o.page.locator('[data-testid="treaties-table"] tr[data-treaty="ccm"] td.num').innerText()).toBe('112');
+		expect(await o.page.getByText('published figures, not computed').count()).toBe(1);
+		expect(await o.page.locator('nav.main a[aria-current="page"]').innerText()).toBe('Compare');
+	});
+
+	it('toggles the alignment, keeps it in the URL and restores it from a link', async () => {
+		const o = await open('/compare');
+		await o.page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''), {
+			timeout: 60_000
+		});
+		const curves = o.page.getByTestId('curves');
+		expect(await curves.getAttribute('data-align')).toBe('opening');
+		const before = await o.page.locator('path[data-series="ccm"]').getAttribute('d');
+		await o.page.getByLabel('calendar years').check();
+		await o.page.waitForSelector('[data-testid="curves"][data-align="calendar"]');
+		expect(new URL(o.page.url()).searchParams.get('align')).toBe('calendar');
+		expect(await o.page.locator('path[data-series="ccm"]').getAttribute('d')).not.toBe(before);
+		expect(await o.page.locator('.curves-chart').textContent()).toContain('Year');
+		expectClean(o);
+
+		const again = await open('/compare?align=calendar&v=1');
+		await again.page.waitForSelector('[data-testid="curves"][data-align="calendar"]');
+		expect(await again.page.getByLabel('calendar years').isChecked()).toBe(true);
+	}, 180_000);
+
+	it('recomputes the short list in the browser for another day', async () => {
+		const o = await open('/compare');
+		expect(await shortListIso3(o)).toEqual(expectedShortList(DATA_DATE));
+		await o.page.getByLabel('As of', { exact: true }).fill('2019-06-01');
+		await o.page.waitForSelector('[data-testid="figures-as-of"][data-as-of="2019-06-01"]', { timeout: 60_000 });
+		const list = await shortListIso3(o);
+		expect(list).toEqual(expectedShortList('2019-06-01'));
+		// Lithuania was a CCM party in 2019; it is on the list once its CCM withdrawal took effect.
+		expect(list).not.toContain('LTU');
+		expect(new URL(o.page.url()).searchParams.get('as_of')).toBe('2019-06-01');
+		expectClean(o);
+	}, 180_000);
+});
