@@ -9,6 +9,7 @@ import { base } from '$app/paths';
 import { formatDate as formatDateIn, formatNumber as formatNumberIn } from './format';
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
+import { STATE_NAMES } from './state-names';
 
 export function currentLocale(): Locale {
 	const lang = page.params?.lang;
@@ -45,4 +46,11 @@ export function sitePath(pathname: string): string {
 	const first = p.split('/')[1] ?? '';
 	if (isLocale(first) && first !== defaultLocale) p = p.slice(first.length + 1);
 	return p || '/';
+}
+
+/** A State's name in the page's language; English keeps the reference's (UN Treaty Collection) name. */
+export function stateName(iso3: string, english: string): string {
+	const locale = currentLocale();
+	if (locale === 'en') return english;
+	return STATE_NAMES[iso3]?.[locale] ?? english;
 }
