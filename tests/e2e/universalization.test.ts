@@ -110,6 +110,12 @@ describe('with JavaScript (DuckDB-wasm)', () => {
 		expect(await text(o, 'states-parties')).toBe(String(partiesOn('2015-01-01')));
 		expect(await fill(o, 'LTU')).toBe('#0072B2'); // a party in force in 2015
 		expect(await fill(o, 'VUT')).toBe('#D4D4D4'); // not party before its 2025 accession
+		// The outlines come from the prerendered SVG only (not the hydration data): all still drawn.
+		const outlines = await o.page
+			.locator('figure#map svg path')
+			.evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').length));
+		expect(outlines.length).toBeGreaterThan(150);
+		expect(outlines.filter((n) => n < 10)).toEqual([]);
 		// The map's table view, opened after the change, lists the same day.
 		const mapTable = o.page.locator('figure#map details');
 		await mapTable.locator('summary').click();
