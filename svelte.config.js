@@ -1,12 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BUILD_DIR and SVELTEKIT_OUT_DIR let a second build (the sub-path browser test) write beside build/
+// and .svelte-kit/ without touching the ones the other tests and `npm run serve` use.
+const out = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the build is a plain folder any static host can serve.
-		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
+		adapter: adapter({ pages: out, assets: out, precompress: false, strict: true }),
+		outDir: process.env.SVELTEKIT_OUT_DIR || '.svelte-kit',
 		paths: { base: process.env.BASE_PATH ?? '' },
 		// The site's one style sheet is small: inline it so first paint waits for no second request.
 		inlineStyleThreshold: 16384,

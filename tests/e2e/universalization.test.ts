@@ -74,6 +74,7 @@ describe('without JavaScript (prerendered)', () => {
 			.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
 		expect(placed).toBe(197);
 		expect(await map.locator('circle').count()).toBeGreaterThanOrEqual(25);
+		expect(await o.page.locator('figure#map details tr[data-iso3="LTU"] td').nth(1).textContent()).toBe('Withdrawn');
 		expect(
 			await o.page.getByText('do not imply official endorsement or acceptance by the United Nations').count()
 		).toBe(1);
@@ -109,7 +110,21 @@ describe('with JavaScript (DuckDB-wasm)', () => {
 		expect(await text(o, 'states-parties')).toBe(String(partiesOn('2015-01-01')));
 		expect(await fill(o, 'LTU')).toBe('#0072B2'); // a party in force in 2015
 		expect(await fill(o, 'VUT')).toBe('#D4D4D4'); // not party before its 2025 accession
-		expect(new URL(o.page.url()).searchParams.get('as_of')).toBe('2015-01-01');
+		// The outlines come from the prerendered SVG only (not the hydration data): all still drawn.
+		const outlines = await o.page
+			.locator('figure#map svg path')
+			.evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').length));
+		expect(outlines.length).toBeGreaterThan(150);
+		expect(outlines.filter((n) => n < 10)).toEqual([]);
+		// The map's table view, opened after the change, lists the same day.
+		const mapTable = o.page.locator('figure#map details');
+		await mapTable.locator('summary').click();
+		await expect
+			.poll(() => mapTable.locator('tr[data-iso3="LTU"] td').nth(1).innerText())
+			.toBe('State Party (in force)');
+		expect(await mapTable.locator('tbody tr').count()).toBe(197);
+		// The permalink follows once the control rests.
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('as_of')).toBe('2015-01-01');
 		expectClean(o);
 	});
 
