@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: { chunkSizeWarningLimit: 2000 },
+	// The import worker loads the XLSX reader on demand: code-splitting needs module workers.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',
