@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ACTIONS } from '../domain/accession';
-import { TREATIES } from '../domain/treaties';
+import { CCM, TREATIES } from '../domain/treaties';
 import { csvBoolean, iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
 
 export const ACCESSION_COLUMNS = [
@@ -57,6 +57,8 @@ export const accessionRowSchema = z
 		for (const c of ['signature_date', 'deposit_date', 'withdrawal_notified', 'withdrawal_effective'] as const) {
 			const d = r[c];
 			if (d !== null && d > r.status_as_at) issue(c, `a date after the status date ${r.status_as_at}`);
+			if (d !== null && r.treaty === 'ccm' && d < CCM.openedForSignature)
+				issue(c, 'a date before the Convention opened for signature (3 December 2008)');
 		}
 		if (r.withdrawal_notified && r.deposit_date && r.withdrawal_notified < r.deposit_date)
 			issue('withdrawal_notified', 'a withdrawal notified before the deposit');
