@@ -2,7 +2,7 @@
  * The canonical status record of one State for one treaty (data/sources/accession/<treaty>.csv),
  * as the UNTC importer writes it and ingest, the browser import and tests read it.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { ACTIONS } from '../domain/accession';
 import { CCM, TREATIES } from '../domain/treaties';
 import { csvBoolean, iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';

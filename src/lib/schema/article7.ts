@@ -2,7 +2,7 @@
  * The Article 7 record as the ISU keeps it (data/sources/article7/reports.csv) and the table
  * declaring where that record is complete (coverage.csv). Shared by ingest and the browser import.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { parsePartialDate } from '../domain/partial-date';
 import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
 import { csvBoolean, figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';

@@ -2,7 +2,7 @@
  * Zod building blocks for cells read from CSV files: every cell arrives as text, empty means
  * "not known / does not apply". Messages say what was expected, in words a spreadsheet user reads.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { isIsoDate } from '../domain/dates';
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);

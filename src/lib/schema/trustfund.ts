@@ -3,7 +3,7 @@
  * approved budgets; data/sources/trustfund/README.md) and the published facts. Shared by ingest
  * and the in-browser import.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { AMOUNT_PATTERN, CURRENCIES, FUNDS } from '../domain/money';
 import { figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
 

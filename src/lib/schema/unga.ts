@@ -3,7 +3,7 @@
  * the UN Digital Library voting data) and published tallies (data/sources/unga/tallies.csv, one
  * source per row). Schemas shared by the importer, ingest and the browser.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { BODIES, PART_PATTERN, VOTE_CODES } from '../domain/unga';
 import { FUTURE_DATE, iso3, isoDate, optionalIsoDate, optionalText, text, today } from './fields';
 
