@@ -87,7 +87,12 @@ export function collectTable<S extends z.ZodType>(
 }
 
 /** Rows equal in every column: the later one is a copy (a paste done twice), named with the first's line. */
-export function duplicateRows(rows: readonly object[], lines: readonly number[], file: string, column: string): Problem[] {
+export function duplicateRows(
+	rows: readonly object[],
+	lines: readonly number[],
+	file: string,
+	column: string
+): Problem[] {
 	const first = new Map<string, number>();
 	const problems: Problem[] = [];
 	rows.forEach((r, i) => {
