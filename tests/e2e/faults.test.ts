@@ -40,7 +40,8 @@ describe('a damaged data file', () => {
 			'altered (one byte)',
 			(b) => {
 				const c = Buffer.from(b);
-				c[Math.floor(c.length / 2)] ^= 0xff;
+				const at = Math.floor(c.length / 2);
+				c[at] = c[at]! ^ 0xff;
 				return c;
 			},
 			/a7_records\.parquet does not match its checksum in manifest\.json \(damaged or altered\)/

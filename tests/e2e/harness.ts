@@ -54,7 +54,7 @@ export interface OpenedPage {
 
 export interface OpenOptions {
 	javaScriptEnabled?: boolean;
-	prepare?: (context: BrowserContext) => Promise<void>;
+	prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** Opens a page in a fresh context; the recorders are attached before navigation, so nothing early is missed. */

@@ -179,8 +179,9 @@ export const outcomes: Outcome[] = [];
 
 /** The first stderr line that says what is wrong, shortened for the table. */
 export function excerpt(stderr: string): string {
-	const line = stderr.split('\n').find((l) => /error|notice|line \d/.test(l)) ?? stderr.split('\n')[0] ?? '';
-	const short = line.replace(/\/tmp\/ccm-[\w-]+\//g, '').replace(/(\.\.\/)+tmp\/ccm-[\w-]+\//g, '');
+	const lines = stderr.split('\n');
+	const line = lines.find((l) => /error/.test(l)) ?? lines.find((l) => /line \d|notice/.test(l)) ?? lines[0] ?? '';
+	const short = line.replace(/(\.\.\/)*\/?tmp\/ccm-[\w-]+\//g, '');
 	return short.length > 150 ? `${short.slice(0, 150)}…` : short;
 }
 

@@ -47,7 +47,7 @@ export async function sniffEncoding(file: string): Promise<TextEncoding> {
 
 /**
  * The text of `file` in chunks, each checked for characters no text file holds (a DataError names
- * the line and column of the first). `onEncoding` hears the encoding before the first chunk.
+ * the line and column of the first). `onEncoding` hears the encoding before the first chunk is yielded.
  */
 export async function* streamTextFile(
 	file: string,
@@ -55,7 +55,12 @@ export async function* streamTextFile(
 	onEncoding?: (encoding: TextEncoding, notice: string | null) => void
 ): AsyncGenerator<string> {
 	const encoding = await sniffEncoding(file);
-	onEncoding?.(encoding, encodingNotice(shown, encoding));
+	// Said once the first chunk proved to be text, so random bytes get an error and no notice.
+	let told = false;
+	const tell = () => {
+		if (!told) onEncoding?.(encoding, encodingNotice(shown, encoding));
+		told = true;
+	};
 	const decoder = new TextDecoder(DECODER_LABEL[encoding], { fatal: true });
 	const decode = (bytes?: Buffer) =>
 		encoding === 'Windows-1252'
@@ -79,9 +84,14 @@ export async function* streamTextFile(
 		return text;
 	};
 	try {
-		for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }))
-			yield check(decode(chunk as Buffer));
-		yield check(decode());
+		for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+			const text = check(decode(chunk as Buffer));
+			tell();
+			yield text;
+		}
+		const rest = check(decode());
+		tell();
+		yield rest;
 	} catch (e) {
 		if (e instanceof TypeError)
 			throw new DataError([{ file: shown, line: lines + 1, column: 1, message: `not valid ${encoding}` }]);
