@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { recordClientPackages } from './scripts/lib/client-packages';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), recordClientPackages()],
 	build: { chunkSizeWarningLimit: 2000 },
+	// The import worker loads the XLSX reader on demand: code-splitting needs module workers.
+	worker: { format: 'es', plugins: () => [recordClientPackages({ worker: true })] },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',

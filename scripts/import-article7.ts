@@ -6,10 +6,11 @@
  * each source wrote them. Every row is validated before the output is replaced.
  */
 import fs from 'node:fs';
-import { parseCsv, toCsv } from '../src/lib/csv';
+import { CsvError, parseCsv, toCsv } from '../src/lib/csv';
+import { readTextFile } from '../src/lib/node/read-text-file';
 import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
 import { REPORT_COLUMNS, reportRowSchema } from '../src/lib/schema/article7';
-import { validateTable } from '../src/lib/schema/validate';
+import { DataError, validateTable } from '../src/lib/schema/validate';
 import { main, parseFlags, say, UsageError } from './lib/cli';
 
 const USAGE = 'npm run -s import:article7 -- FILE --out CSV';
@@ -18,7 +19,16 @@ await main(async () => {
 	const { values, positionals } = parseFlags(process.argv.slice(2), { out: { type: 'string' } }, USAGE);
 	const [file] = positionals;
 	if (!file || !values.out) throw new UsageError(`FILE and --out are required\nusage: ${USAGE}`);
-	const src = parseCsv(fs.readFileSync(file, 'utf8'));
+	if (!fs.existsSync(file)) throw new DataError([{ file, line: 0, column: 0, message: 'file not found' }]);
+	const { text, notice } = readTextFile(file);
+	if (notice) say(`notice: ${notice}`);
+	let src;
+	try {
+		src = parseCsv(text);
+	} catch (e) {
+		if (e instanceof CsvError) throw new DataError([{ file, line: e.line, column: e.column, message: e.message }]);
+		throw e;
+	}
 	const col = (n: string) => src.header.indexOf(n);
 	const table = {
 		header: [...REPORT_COLUMNS],

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkWidth, csvLine, CsvError, CsvStreamParser, type CsvRecord } from '../src/lib/csv';
 import { CCM_RESOLUTION_TITLE } from '../src/lib/domain/unga';
+import { streamTextFile } from '../src/lib/node/read-text-file';
 import { loadStates } from '../src/lib/reference/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
 import { VOTE_COLUMNS } from '../src/lib/schema/unga';
@@ -90,8 +91,8 @@ await main(async () => {
 
 	try {
 		const parser = new CsvStreamParser();
-		for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-			parser.push(chunk as string, onRecord);
+		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
+			parser.push(chunk, onRecord);
 			if (buffer.length) {
 				if (!writer.write(buffer.join('\n') + '\n')) await new Promise<void>((r) => writer.once('drain', () => r()));
 				buffer = [];

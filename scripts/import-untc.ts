@@ -4,10 +4,11 @@
  * page header's counts, so a bad parse can never replace a good file.
  * Exit codes: 0 written, 1 data error (nothing written), 2 usage error.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../src/lib/csv';
+import { readTextFile } from '../src/lib/node/read-text-file';
+import { DataError as FileDataError } from '../src/lib/schema/validate';
 import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
 import { loadStates, StatesFileError } from '../src/lib/reference/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
@@ -68,8 +69,11 @@ function parseArgs(argv: string[]): Options | 'help' {
 function run(o: Options) {
 	let html: string;
 	try {
-		html = readFileSync(o.file, 'utf8');
+		const decoded = readTextFile(o.file);
+		html = decoded.text;
+		if (decoded.notice) process.stderr.write(`import-untc: notice: ${decoded.notice}\n`);
 	} catch (e) {
+		if (e instanceof FileDataError) throw e;
 		throw new DataError(`cannot read ${o.file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
 	}
 	const page = parseUntcPage(html);
@@ -120,7 +124,12 @@ function main(): number {
 		return 0;
 	} catch (e) {
 		if (e instanceof UntcParseError) process.stderr.write(`import-untc: ${options.file}: ${e.message}\n`);
-		else if (e instanceof DataError || e instanceof UntcDataError || e instanceof StatesFileError) {
+		else if (
+			e instanceof DataError ||
+			e instanceof UntcDataError ||
+			e instanceof StatesFileError ||
+			e instanceof FileDataError
+		) {
 			process.stderr.write(`import-untc: ${e.message}\n`);
 		} else process.stderr.write(`import-untc: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
 		return 1;

@@ -10,8 +10,28 @@ function alive(pid: number) {
 	try {
 		process.kill(pid, 0);
 		return true;
-	} catch {
-		return false;
+	} catch (e) {
+		// EPERM: the process exists but belongs to someone else.
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * Cleans up after an ingest that was killed (the caller holds the lock): a folder it was filling
+ * is removed, and if it died between its two renames the previous output is put back.
+ */
+function recover(target: string) {
+	const parent = path.dirname(target);
+	if (!fs.existsSync(parent)) return;
+	const base = path.basename(target);
+	const left = fs
+		.readdirSync(parent)
+		.map((f) => ({ f, m: /^\.(new|old)-(\d+)$/.exec(f.slice(base.length)) }))
+		.filter(({ f, m }) => f.startsWith(base) && m && Number(m[2]) !== process.pid && !alive(Number(m[2])));
+	for (const { f, m } of left) {
+		const p = path.join(parent, f);
+		if (m![1] === 'old' && !fs.existsSync(target)) fs.renameSync(p, target);
+		else fs.rmSync(p, { recursive: true, force: true });
 	}
 }
 
@@ -47,6 +67,7 @@ export async function swapDir<T>(dir: string, fill: (tmp: string) => Promise<T>)
 	const target = path.resolve(dir);
 	const tmp = `${target}.new-${process.pid}`;
 	const old = `${target}.old-${process.pid}`;
+	recover(target);
 	fs.rmSync(tmp, { recursive: true, force: true });
 	fs.mkdirSync(tmp, { recursive: true });
 	let result: T;

@@ -26,21 +26,21 @@ export function printJson(value: unknown) {
 	process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** What a command says and exits with for an error: 2 for usage, 1 for everything else. */
+export function failure(e: unknown): { code: 1 | 2; message: string } {
+	if (e instanceof UsageError) return { code: 2, message: `error: ${e.message}` };
+	if (e instanceof DataError || e instanceof UserDataError) return { code: 1, message: `error: ${e.message}` };
+	const err = e as NodeJS.ErrnoException;
+	return { code: 1, message: `error: ${err.code === 'ENOENT' ? `file not found: ${err.path}` : err.message}` };
+}
+
 export async function main(run: () => Promise<void>) {
 	try {
 		await run();
 	} catch (e) {
 		if (process.env.DEBUG) console.error(e);
-		if (e instanceof UsageError) {
-			say(`error: ${e.message}`);
-			process.exitCode = 2;
-		} else if (e instanceof DataError || e instanceof UserDataError) {
-			say(`error: ${e.message}`);
-			process.exitCode = 1;
-		} else {
-			const err = e as NodeJS.ErrnoException;
-			say(`error: ${err.code === 'ENOENT' ? `file not found: ${err.path}` : err.message}`);
-			process.exitCode = 1;
-		}
+		const { code, message } = failure(e);
+		say(message);
+		process.exitCode = code;
 	}
 }

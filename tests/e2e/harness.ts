@@ -52,14 +52,21 @@ export interface OpenedPage {
 	failedRequests: string[];
 }
 
+export interface OpenOptions {
+	javaScriptEnabled?: boolean;
+	prepare?: (context: BrowserContext) => Promise<unknown>;
+}
+
 /** Opens a page in a fresh context; the recorders are attached before navigation, so nothing early is missed. */
 export async function openPage(
 	browser: Browser,
 	url: string,
-	{ javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}
+	{ javaScriptEnabled = true, prepare }: OpenOptions = {}
 ): Promise<OpenedPage> {
 	const origin = new URL(url).origin;
 	const context = await browser.newContext({ javaScriptEnabled });
+	// Init scripts and routes (faults injected by tests) must be in place before the first request.
+	await prepare?.(context);
 	const page = await context.newPage();
 	const opened: OpenedPage = {
 		page,
@@ -146,7 +153,7 @@ export function browserSuite() {
 		get server() {
 			return server!;
 		},
-		async open(route: string, opts?: { javaScriptEnabled?: boolean }) {
+		async open(route: string, opts?: OpenOptions) {
 			const o = await openPage(browser!, new URL(route, server!.url).href, opts);
 			opened.push(o);
 			return o;

@@ -1,5 +1,5 @@
 // Runs the project's commands as a user would (npm run -s NAME -- ...), capturing stdout, stderr and the exit code.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -11,6 +11,21 @@ export function run(script: string, args: string[], opts: { cwd?: string } = {})
 		env: { ...process.env, DEBUG: '' }
 	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, without blocking: for cases that may run side by side. */
+export function runAsync(script: string, args: string[], opts: { cwd?: string } = {}) {
+	return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+		const p = spawn('npx', ['tsx', path.join(ROOT, 'scripts', `${script}.ts`), ...args], {
+			cwd: opts.cwd ?? ROOT,
+			env: { ...process.env, DEBUG: '' }
+		});
+		let stdout = '';
+		let stderr = '';
+		p.stdout.on('data', (d) => (stdout += d));
+		p.stderr.on('data', (d) => (stderr += d));
+		p.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
 }
 
 export function json(r: { stdout: string }) {

@@ -20,7 +20,7 @@ import {
 	type ReportRow
 } from '../../../src/lib/schema/article7';
 import { TABLES } from '../../../src/lib/schema/tables';
-import { DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { DataError, duplicateRows, readCsvText, type Problem } from '../../../src/lib/schema/validate';
 import { display, readSource, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
 
 export async function ingestArticle7(
@@ -47,7 +47,7 @@ export async function ingestArticle7(
 	const coverage = readCsvText(texts.coverage, COVERAGE_COLUMNS, coverageRowSchema, display(files.coverage));
 	const published = readCsvText(texts.published, PUBLISHED_COLUMNS, publishedRowSchema, display(files.published));
 
-	const problems: Problem[] = [];
+	const problems: Problem[] = duplicateRows(reports.rows, reports.lines, display(files.reports), 'state');
 	const parties = new Set(accession.filter((a) => a.deposit_date).map((a) => a.iso3));
 	const resolved: (ReportRow & { iso3: string })[] = [];
 	reports.rows.forEach((r, i) => {

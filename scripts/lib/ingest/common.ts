@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Manifest } from '../../../src/lib/schema/manifest';
 import type { TableDef } from '../../../src/lib/schema/tables';
-import { UserDataError } from '../cli';
+import { readTextFile } from '../../../src/lib/node/read-text-file';
+import { say, UserDataError } from '../cli';
 import { ParquetTableWriter } from '../write-parquet';
 
 export type SourceEntry = Manifest['sources'][number];
@@ -19,7 +20,9 @@ export function display(file: string) {
 
 export function readSource(file: string) {
 	if (!fs.existsSync(file)) throw new UserDataError(`missing source file: ${display(file)}`);
-	return fs.readFileSync(file, 'utf8');
+	const { text, notice } = readTextFile(file, display(file));
+	if (notice) say(`notice: ${notice}`);
+	return text;
 }
 
 /** Writes a table into the output folder being prepared and returns its manifest entry. */

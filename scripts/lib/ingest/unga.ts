@@ -21,6 +21,8 @@ import {
 import { checkHeader, DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
 import { SeenVotes } from '../../../src/lib/sources/seen-votes';
 import { ParquetTableWriter } from '../write-parquet';
+import { streamTextFile } from '../../../src/lib/node/read-text-file';
+import { say } from '../cli';
 import {
 	display,
 	finishTable,
@@ -138,8 +140,8 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 	};
 	const parser = new CsvStreamParser();
 	try {
-		for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
-			parser.push(chunk as string, onRecord);
+		for await (const chunk of streamTextFile(file, shown, (_, notice) => notice && say(`notice: ${notice}`)))
+			parser.push(chunk, onRecord);
 		parser.end(onRecord);
 	} catch (e) {
 		if (e instanceof CsvError)

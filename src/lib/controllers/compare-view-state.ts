@@ -2,7 +2,7 @@
  * /compare's view state in its URL (?align=calendar&as_of=YYYY-MM-DD&v=1), parsed with zod like
  * the other pages' view states: an unusable value falls back to the default and says why.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { checkAsOf } from '../domain/as-of';
 import type { IsoDate } from '../domain/dates';
 import { VIEW_STATE_VERSION } from './view-state';

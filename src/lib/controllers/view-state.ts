@@ -2,7 +2,7 @@
  * The view state every page keeps in its URL (?as_of=YYYY-MM-DD&v=1), parsed with zod. An
  * unusable value never breaks the page: it falls back to the default and says why.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { checkAsOf } from '../domain/as-of';
 import type { IsoDate } from '../domain/dates';
 

@@ -5,12 +5,15 @@
  */
 import { asset } from '$app/paths';
 import type { WasmEngine } from './wasm';
+import { t } from '../i18n/current';
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
 class EngineState {
 	status = $state<Status>('idle');
 	error = $state<string | null>(null);
+	/** Why it failed: a data file that failed its check, no WebAssembly in this browser, or else. */
+	failure = $state<'data' | 'wasm' | 'other' | null>(null);
 	engine: WasmEngine | null = null;
 	private started: Promise<WasmEngine | null> | null = null;
 
@@ -21,6 +24,10 @@ class EngineState {
 			requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
 		}).then(async () => {
 			this.set('loading');
+			if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+				this.fail('wasm', t('fault.noWasm'));
+				return null;
+			}
 			try {
 				const { startEngine } = await import('./wasm');
 				const dataUrl = new URL(asset('/data'), location.href).href;
@@ -28,12 +35,18 @@ class EngineState {
 				this.set('ready');
 				return this.engine;
 			} catch (e) {
-				this.error = e instanceof Error ? e.message : String(e);
-				this.set('failed');
+				const data = e instanceof Error && e.name === 'DataFileError';
+				this.fail(data ? 'data' : 'other', e instanceof Error ? e.message : String(e));
 				return null;
 			}
 		});
 		return this.started;
+	}
+
+	private fail(kind: 'data' | 'wasm' | 'other', error: string) {
+		this.error = error;
+		this.failure = kind;
+		this.set('failed');
 	}
 
 	/** Also mirrored on <html data-engine>, where tests and the benchmark watch for it. */

@@ -8,7 +8,10 @@ import { manifestSchema, type Manifest } from '../schema/manifest';
 import { cellText, TABLES, typedSelect, type TableDef } from '../schema/tables';
 import { textTable } from './arrow-text';
 
-export class DataFileError extends Error {}
+export class DataFileError extends Error {
+	// Survives minification, so the page can tell a damaged data file from an engine failure.
+	override name = 'DataFileError';
+}
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
 	const res = await fetch(url);

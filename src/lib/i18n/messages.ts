@@ -33,6 +33,11 @@ export const en = {
 
 	'engine.loading': 'Interactive figures are starting; the figures shown are as of {date}.',
 	'engine.failed': 'Interactive figures are unavailable ({error}). The figures shown remain correct as of {date}.',
+	'fault.encoding': '{file} was read as {encoding} (not plain UTF-8). Check that names with accents look right.',
+	'fault.importFailed': 'The file could not be read: {error}',
+	'fault.dataFile':
+		'This figure cannot be updated: a data file failed its check ({error}). The figures shown remain correct as of {date}.',
+	'fault.noWasm': 'This browser does not run WebAssembly, so the figures cannot be recomputed here.',
 
 	'headline.label': 'Headline figures',
 	'headline.statesParties': 'States Parties',

@@ -6,7 +6,7 @@ import type { CsvTable } from '../csv';
 import type { Resolver } from '../reference/resolver';
 import { describeResolutionError } from '../reference/resolver';
 import { REPORT_COLUMNS, reportRowSchema } from '../schema/article7';
-import { collectTable, type Problem } from '../schema/validate';
+import { collectTable, duplicateRows, type Problem } from '../schema/validate';
 
 export interface ImportedRecord {
 	iso3: string;
@@ -28,7 +28,10 @@ export function validateArticle7Import(
 ): { rows: ImportedRecord[]; problems: Problem[] } {
 	const validated = collectTable(table, REPORT_COLUMNS, reportRowSchema, fileName, 500);
 	const rows: ImportedRecord[] = [];
-	const problems: Problem[] = [...validated.problems];
+	const problems: Problem[] = [
+		...validated.problems,
+		...duplicateRows(validated.rows, validated.lines, fileName, 'state')
+	];
 	validated.rows.forEach((r, i) => {
 		const where = { file: fileName, line: validated.lines[i] ?? 0, column: 'state', value: r.state };
 		const res = resolver.resolve(r.state, { unNaming: true });

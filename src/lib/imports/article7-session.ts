@@ -4,41 +4,36 @@
  * visit. Only the browser holds them; "clear" removes them from both places.
  */
 import type { WasmEngine } from '../db/wasm';
-import { resolverFromDb } from '../reference/from-db';
+import { statesFromDb } from '../reference/from-db';
 import type { Problem } from '../schema/validate';
-import { validateArticle7Import, type ImportedRecord } from './article7-import';
+import type { TextEncoding } from '../text-decode';
+import type { ImportedRecord } from './article7-import';
 import { localImports, type StoredImport } from './local-store';
-import { readTabularFile } from './tabular';
+import { parseInWorker } from './parse-client';
 
 const KEY = 'article7';
 
-async function resolverAndParties(engine: WasmEngine) {
+export type ImportOutcome = { encoding?: TextEncoding | null } & (
+	{ ok: true; stored: StoredImport<ImportedRecord> } | { ok: false; problems: Problem[] }
+);
+
+export async function importArticle7File(engine: WasmEngine, file: File): Promise<ImportOutcome> {
 	const parties = await engine.query(
 		`SELECT DISTINCT iso3 FROM accession WHERE treaty = 'ccm' AND deposit_date IS NOT NULL`
 	);
-	return { resolver: await resolverFromDb(engine), parties: new Set(parties.map((p) => String(p.iso3))) };
-}
-
-export type ImportOutcome = { ok: true; stored: StoredImport<ImportedRecord> } | { ok: false; problems: Problem[] };
-
-export async function importArticle7File(engine: WasmEngine, file: File): Promise<ImportOutcome> {
-	let table;
-	try {
-		table = await readTabularFile(file);
-	} catch (e) {
-		return {
-			ok: false,
-			problems: [{ file: file.name, line: 0, column: 0, message: `cannot be read: ${(e as Error).message}` }]
-		};
-	}
-	const { resolver, parties } = await resolverAndParties(engine);
-	const { rows, problems } = validateArticle7Import(table, file.name, resolver, parties);
-	if (problems.length) return { ok: false, problems };
+	const parsed = await parseInWorker({
+		task: 'article7',
+		file,
+		states: await statesFromDb(engine),
+		parties: parties.map((p) => String(p.iso3))
+	});
+	if (!parsed.ok) return parsed;
+	const rows = parsed.rows as ImportedRecord[];
 	const stored = { key: KEY, fileName: file.name, importedAt: new Date().toISOString(), rows };
 	await engine.removeImported('a7_records');
 	await engine.appendRows('a7_records', rows);
 	await localImports.put(stored);
-	return { ok: true, stored };
+	return { ok: true, stored, encoding: parsed.encoding };
 }
 
 /** Puts a file imported on an earlier visit back into the engine. */

@@ -7,17 +7,21 @@ import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
 import { t } from '../i18n/current';
 import type { Problem } from '../schema/validate';
+import type { TextEncoding } from '../text-decode';
 
-type Outcome<T> = { ok: true; stored: T } | { ok: false; problems: Problem[] };
+type Outcome<T> = { encoding?: TextEncoding | null } & ({ ok: true; stored: T } | { ok: false; problems: Problem[] });
 
 export class ImportState {
 	busy = $state<string | null>(null);
 	problems = $state<{ file: string; list: Problem[] } | null>(null);
+	/** How the last file was decoded, when it was not plain UTF-8 (shown so a wrong guess is noticed). */
+	notice = $state<string | null>(null);
 
 	/** Runs `importer` on `file`; returns what it stored, or null (problems are then set). */
 	async run<T>(file: File, importer: (engine: WasmEngine, file: File) => Promise<Outcome<T>>): Promise<T | null> {
 		this.busy = file.name;
 		this.problems = null;
+		this.notice = null;
 		const engine = await engineState.start();
 		if (!engine) {
 			this.busy = null;
@@ -25,8 +29,16 @@ export class ImportState {
 			this.problems = { file: file.name, list: [{ file: file.name, line: 0, column: 0, message }] };
 			return null;
 		}
-		const outcome = await importer(engine, file);
+		let outcome: Outcome<T>;
+		try {
+			outcome = await importer(engine, file);
+		} catch (e) {
+			const message = t('fault.importFailed', { error: (e as Error).message });
+			outcome = { ok: false, problems: [{ file: file.name, line: 0, column: 0, message }] };
+		}
 		this.busy = null;
+		if (outcome.encoding && outcome.encoding !== 'UTF-8')
+			this.notice = t('fault.encoding', { file: file.name, encoding: outcome.encoding });
 		if (!outcome.ok) {
 			this.problems = { file: file.name, list: outcome.problems };
 			return null;

@@ -4,11 +4,12 @@
  * in this browser's IndexedDB until cleared. Nothing is uploaded.
  */
 import type { WasmEngine } from '../db/wasm';
-import { resolverFromDb } from '../reference/from-db';
+import { statesFromDb } from '../reference/from-db';
 import type { Problem } from '../schema/validate';
-import { ledgerKind, validateBudgets, validateContributions, type LedgerKind } from './ledger';
+import type { TextEncoding } from '../text-decode';
+import type { LedgerKind } from './ledger';
 import { localImports, type StoredImport } from './local-store';
-import { readTabularFile } from './tabular';
+import { parseInWorker } from './parse-client';
 
 const TABLE = { contributions: 'tf_contributions', budgets: 'tf_budgets' } as const;
 const key = (kind: LedgerKind) => `trustfund-${kind}`;
@@ -18,46 +19,23 @@ export type LedgerImport = StoredImport<object> & { kind: LedgerKind };
 export async function importLedgerFile(
 	engine: WasmEngine,
 	file: File
-): Promise<{ ok: true; stored: LedgerImport } | { ok: false; problems: Problem[] }> {
-	let table;
-	try {
-		table = await readTabularFile(file);
-	} catch (e) {
-		return {
-			ok: false,
-			problems: [{ file: file.name, line: 0, column: 0, message: `cannot be read: ${(e as Error).message}` }]
-		};
-	}
-	const kind = ledgerKind(table.header);
-	if (!kind)
-		return {
-			ok: false,
-			problems: [
-				{
-					file: file.name,
-					line: 1,
-					column: 1,
-					message:
-						'neither a contributions file (year, state, amount, currency, date_received, fund, source) nor a budgets file (year, approved_budget, currency, source_document)'
-				}
-			]
-		};
-	const v =
-		kind === 'contributions'
-			? validateContributions(table, file.name, await resolverFromDb(engine), file.name)
-			: validateBudgets(table, file.name, file.name);
-	if (v.problems.length) return { ok: false, problems: v.problems };
+): Promise<
+	{ encoding?: TextEncoding | null } & ({ ok: true; stored: LedgerImport } | { ok: false; problems: Problem[] })
+> {
+	const parsed = await parseInWorker({ task: 'ledger', file, states: await statesFromDb(engine) });
+	if (!parsed.ok) return parsed;
+	const kind = parsed.kind!;
 	await engine.removeImported(TABLE[kind]);
-	await engine.appendRows(TABLE[kind], v.rows);
+	await engine.appendRows(TABLE[kind], parsed.rows);
 	const stored: LedgerImport = {
 		key: key(kind),
 		kind,
 		fileName: file.name,
 		importedAt: new Date().toISOString(),
-		rows: v.rows
+		rows: parsed.rows
 	};
 	await localImports.put(stored);
-	return { ok: true, stored };
+	return { ok: true, stored, encoding: parsed.encoding };
 }
 
 /** Files imported on an earlier visit, put back into the engine. */

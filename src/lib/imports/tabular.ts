@@ -1,9 +1,12 @@
 /**
  * A file a user drops onto a page, as a table of text cells with spreadsheet row numbers: CSV
- * (UTF-8, with or without BOM) or the first sheet of an XLSX workbook. Everything stays in the
- * browser; nothing is uploaded.
+ * (UTF-8 with or without BOM, UTF-16 with BOM or Windows-1252, decoded as the commands decode
+ * them) or the first sheet of an XLSX workbook. Runs in the import worker (parse.worker.ts);
+ * everything stays in the browser; nothing is uploaded.
  */
-import { parseCsv, type CsvTable } from '../csv';
+import { CsvError, parseCsv, type CsvTable } from '../csv';
+import { DataError } from '../schema/validate';
+import { decodeText, type TextEncoding } from '../text-decode';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -20,10 +23,18 @@ export function sheetToTable(rows: readonly (readonly Cell[])[]): CsvTable {
 	return { header, records };
 }
 
-export async function readTabularFile(file: File): Promise<CsvTable> {
+/** The table, and the encoding a CSV file was read in (null for XLSX). CSV syntax errors become DataErrors. */
+export async function readTabularFile(file: File): Promise<{ table: CsvTable; encoding: TextEncoding | null }> {
 	if (/\.xlsx$/i.test(file.name)) {
-		const { readSheet } = await import('read-excel-file/browser');
-		return sheetToTable((await readSheet(file)) as Cell[][]);
+		const { readSheet } = await import('read-excel-file/web-worker');
+		return { table: sheetToTable((await readSheet(file)) as Cell[][]), encoding: null };
 	}
-	return parseCsv(await file.text());
+	const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+	try {
+		return { table: parseCsv(text), encoding };
+	} catch (e) {
+		if (e instanceof CsvError)
+			throw new DataError([{ file: file.name, line: e.line, column: e.column, message: e.message }]);
+		throw e;
+	}
 }

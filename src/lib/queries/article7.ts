@@ -3,7 +3,7 @@
  * coverage declarations and the published figures. The status on a day is then decided by
  * src/lib/domain/reporting.ts, the one place that rule lives.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { defineQuery } from './query';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -4,7 +4,7 @@
  * to the CCM, with their CCM status and last CCM vote in the General Assembly). One SQL text per
  * question, run by DuckDB in Node (prerender, metric command) and DuckDB-wasm (the as-of control).
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { defineQuery } from './query';
 
 const count = z.number().int().nonnegative();

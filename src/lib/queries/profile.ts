@@ -2,7 +2,7 @@
  * One State's page: its status on the data date, how its UN regional group voted, its Article 7
  * record and its Trust Fund contributions. Each query takes the State's ISO3 code.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { defineQuery } from './query';
 
 const vote = z.enum(['Y', 'N', 'A', 'X']);

@@ -3,7 +3,7 @@
  * contributing States and how many were States Parties when they paid, budgets, per-State totals,
  * and the published facts.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { defineQuery } from './query';
 
 /** Party (deposit rule) on the day received, or on 31 December of the year when no day is given. */

@@ -3,7 +3,7 @@
  * else the published figure, else "no tally"), each State's votes, prospects and movers.
  * Status at the time of a vote is the status period containing the vote's day.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { defineQuery } from './query';
 
 const count = z.number().int().nonnegative();

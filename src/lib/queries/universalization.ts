@@ -4,7 +4,7 @@
  * period containing that day" (src/lib/domain/accession.ts made the periods), so every count,
  * colour and list agrees. Dates leave SQL as YYYY-MM-DD text and counts as INTEGER.
  */
-import { z } from 'zod';
+import { z } from '../schema/z';
 import { defineQuery } from './query';
 
 export interface AsOf {

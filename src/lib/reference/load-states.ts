@@ -2,18 +2,20 @@
  * Reads data/reference/states.csv for Node scripts (ingest, importers, tests). Every bad row is
  * reported with file, line, column and value, because people edit this file by hand.
  */
-import { readFileSync } from 'node:fs';
 import { CsvError, parseCsv } from '../csv';
 import { STATE_COLUMNS, stateRefSchema, type StateRef } from '../schema/states';
 import { createResolver, ResolverError } from './resolver';
+import { readTextFile } from '../node/read-text-file';
+import { DataError } from '../schema/validate';
 
 export class StatesFileError extends Error {}
 
 export function loadStates(file = 'data/reference/states.csv'): StateRef[] {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readTextFile(file).text;
 	} catch (e) {
+		if (e instanceof DataError) throw new StatesFileError(e.message);
 		throw new StatesFileError(`${file}: cannot read the States reference (${(e as NodeJS.ErrnoException).code ?? e})`);
 	}
 	return parseStates(text, file);

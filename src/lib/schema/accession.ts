@@ -2,9 +2,9 @@
  * The canonical status record of one State for one treaty (data/sources/accession/<treaty>.csv),
  * as the UNTC importer writes it and ingest, the browser import and tests read it.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { ACTIONS } from '../domain/accession';
-import { TREATIES } from '../domain/treaties';
+import { CCM, TREATIES } from '../domain/treaties';
 import { csvBoolean, iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
 
 export const ACCESSION_COLUMNS = [
@@ -59,6 +59,8 @@ export const accessionRowSchema = z
 			// A pending withdrawal's note names the day it "will take effect": that may lie ahead.
 			if (c === 'withdrawal_effective' && r.withdrawal_pending) continue;
 			if (d !== null && d > r.status_as_at) issue(c, `a date after the status date ${r.status_as_at}`);
+			if (d !== null && r.treaty === 'ccm' && d < CCM.openedForSignature)
+				issue(c, 'a date before the Convention opened for signature (3 December 2008)');
 		}
 		if (r.withdrawal_notified && r.deposit_date && r.withdrawal_notified < r.deposit_date)
 			issue('withdrawal_notified', 'a withdrawal notified before the deposit');

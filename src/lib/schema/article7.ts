@@ -2,10 +2,10 @@
  * The Article 7 record as the ISU keeps it (data/sources/article7/reports.csv) and the table
  * declaring where that record is complete (coverage.csv). Shared by ingest and the browser import.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { parsePartialDate } from '../domain/partial-date';
 import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
-import { csvBoolean, isoDate, optionalText, text } from './fields';
+import { csvBoolean, figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
 
 export const REPORT_COLUMNS = [
 	'state',
@@ -40,7 +40,8 @@ export const reportRowSchema = z
 	.refine((r) => (parsePartialDate(r.date)?.earliest ?? '9999') >= '2008-12-03', {
 		path: ['date'],
 		message: 'a date before the Convention opened for signature (3 December 2008)'
-	});
+	})
+	.refine((r) => (parsePartialDate(r.date)?.earliest ?? '') <= today(), { path: ['date'], message: FUTURE_DATE });
 
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
@@ -51,7 +52,7 @@ export const coverageRowSchema = z.object({
 	/** For annual reports the year covered; for initial reports the year they fell due. */
 	covering_year: z.coerce.number({ message: 'expected a year' }).int().min(2008).max(2100),
 	complete: csvBoolean,
-	as_of: isoDate,
+	as_of: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }),
 	source: text
 });
 
@@ -74,10 +75,11 @@ export const publishedRowSchema = z.object({
 		.trim()
 		.refine((v) => v === '' || parsePartialDate(v) !== null, {
 			message: 'expected YYYY, YYYY-MM, YYYY-MM-DD or empty'
-		}),
+		})
+		.refine((v) => (parsePartialDate(v)?.earliest ?? '') <= today(), { message: FUTURE_DATE }),
 	convention: text,
 	metric: text,
-	value: text,
+	value: figureText,
 	denominator: optionalText,
 	quote: text,
 	source_url: text

@@ -3,7 +3,7 @@
  * default "as of" from here (never from the machine's clock), and the browser checks each
  * Parquet file against its checksum before trusting it.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { isoDate } from './fields';
 
 export const manifestSchema = z.object({

@@ -2,7 +2,7 @@
  * Schema of data/reference/states.csv, the one list of States every source is joined through.
  * It lives apart from the loader so the browser can validate rows without Node's fs.
  */
-import { z } from 'zod';
+import { z } from './z';
 
 export const STATE_COLUMNS = ['iso3', 'm49', 'name', 'region', 'un_member', 'aliases'] as const;
 export type StateColumn = (typeof STATE_COLUMNS)[number];

@@ -3,9 +3,9 @@
  * approved budgets; data/sources/trustfund/README.md) and the published facts. Shared by ingest
  * and the in-browser import.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { AMOUNT_PATTERN, CURRENCIES, FUNDS } from '../domain/money';
-import { isoDate, optionalText, text } from './fields';
+import { figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
 
 const year = z.coerce
 	.number({ message: 'expected a year such as 2023' })
@@ -32,7 +32,10 @@ export const contributionRowSchema = z
 		state: text,
 		amount,
 		currency,
-		date_received: z.preprocess((v) => (v === '' ? null : v), isoDate.nullable()),
+		date_received: z.preprocess(
+			(v) => (v === '' ? null : v),
+			isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }).nullable()
+		),
 		fund: z.enum(FUNDS, { message: 'expected trust_fund or sponsorship' }),
 		source: text
 	})
@@ -57,7 +60,7 @@ export const factRowSchema = z.object({
 		message: 'expected isu_trust_fund or sponsorship_programme'
 	}),
 	metric: text,
-	value: text,
+	value: figureText,
 	unit: optionalText,
 	quote: text,
 	source: text

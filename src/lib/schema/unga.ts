@@ -3,9 +3,9 @@
  * the UN Digital Library voting data) and published tallies (data/sources/unga/tallies.csv, one
  * source per row). Schemas shared by the importer, ingest and the browser.
  */
-import { z } from 'zod';
+import { z } from './z';
 import { BODIES, PART_PATTERN, VOTE_CODES } from '../domain/unga';
-import { iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
+import { FUTURE_DATE, iso3, isoDate, optionalIsoDate, optionalText, text, today } from './fields';
 
 export const VOTE_COLUMNS = [
 	'year',
@@ -50,7 +50,7 @@ export const voteRowSchema = z
 		part,
 		resolution: text,
 		draft: optionalText,
-		vote_date: isoDate,
+		vote_date: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }),
 		iso3,
 		ms_name: optionalText,
 		vote: z.enum(VOTE_CODES, { message: 'expected a vote code Y, N, A or X (non-voting)' }),

@@ -86,6 +86,25 @@ export function collectTable<S extends z.ZodType>(
 	return { rows, lines, problems };
 }
 
+/** Rows equal in every column: the later one is a copy (a paste done twice), named with the first's line. */
+export function duplicateRows(
+	rows: readonly object[],
+	lines: readonly number[],
+	file: string,
+	column: string
+): Problem[] {
+	const first = new Map<string, number>();
+	const problems: Problem[] = [];
+	rows.forEach((r, i) => {
+		const key = JSON.stringify(r);
+		const line = lines[i] ?? 0;
+		const seen = first.get(key);
+		if (seen === undefined) first.set(key, line);
+		else problems.push({ file, line, column, message: `the same row as line ${seen} (a duplicate row)` });
+	});
+	return problems;
+}
+
 export function validateTable<S extends z.ZodType>(
 	table: CsvTable,
 	columns: readonly string[],

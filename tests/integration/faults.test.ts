@@ -1,0 +1,500 @@
+/**
+ * Bad input, measured: the real source files with one fault each, through the ingest and every
+ * importer, as a user runs them. Each case ends either refused (exit 1, a message naming file,
+ * line, column and what was expected, the previous output byte for byte as it was) or accepted
+ * because the file is valid after all (then the same result as the clean file). The outcomes are
+ * the table in docs/RELIABILITY.md (FAULTS_TABLE=file writes it).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, run, runAsync } from './cli';
+import {
+	crlf,
+	dropColumn,
+	duplicateColumn,
+	duplicateRow,
+	empty,
+	excerpt,
+	extraColumn,
+	FORMULA,
+	hashTree,
+	ingestInProcess,
+	outcomes,
+	randomBytes,
+	REAL_INPUTS,
+	renameColumn,
+	setCell,
+	tmpDir,
+	truncateMidLine,
+	utf16le,
+	utf8Bom,
+	windows1252,
+	writeOutcomes,
+	XSS,
+	type Mutation
+} from './faults';
+
+interface Case {
+	name: string;
+	/** The file to mutate: a path under data/ for the ingest, the importer's input otherwise. */
+	file: string;
+	mutate: Mutation;
+	/** Exit 1 with this message, or 0 (valid after all) with the same output as the clean file unless `differs`. */
+	error?: RegExp;
+	differs?: string;
+	/** Run as a separate `npm run ingest` process (the others run the same code in this process). */
+	spawn?: boolean;
+}
+
+/** Every refusal must be inert text: no terminal escapes, no stack trace, the echoed value quoted. */
+function expectCleanMessage(stderr: string) {
+	expect(stderr).not.toMatch(/\n\s+at /);
+	expect(stderr).not.toContain('\u001b');
+}
+
+afterAll(() => writeOutcomes());
+
+// ---------------------------------------------------------------- ingest
+describe('ingest on bad input', () => {
+	let out: string;
+	let clean: Record<string, string>;
+	beforeAll(() => {
+		out = path.join(tmpDir('faults-out'), 'data');
+		expect(run('ingest', ['--out', out]).code).toBe(0);
+		clean = hashTree(out);
+	});
+	const parquet = (h: Record<string, string>) =>
+		Object.fromEntries(Object.entries(h).filter(([f]) => f.endsWith('.parquet')));
+
+	const A = 'sources/accession/ccm.csv';
+	const V = 'sources/unga/votes.csv';
+	const T = 'sources/unga/tallies.csv';
+	const R = 'sources/article7/reports.csv';
+	const P = 'sources/article7/published_figures.csv';
+	const F = 'sources/trustfund/facts.csv';
+	const C = 'sources/trustfund/contributions.csv';
+	const addContribution = (cells: string) => (text: string) => `${text}${cells}\n`;
+	const cases: Case[] = [
+		{
+			name: 'truncated file (cut mid-line)',
+			file: A,
+			mutate: truncateMidLine(),
+			error: /ccm\.csv line \d+, column \d+/
+		},
+		{
+			name: 'truncated inside a quoted field',
+			file: A,
+			mutate: (t) => t.slice(0, t.indexOf('"UNTC status page', 2000) + 10),
+			error: /ccm\.csv line \d+, column 12: a quoted field is never closed/
+		},
+		{
+			name: 'random bytes',
+			file: V,
+			mutate: randomBytes(),
+			error: /votes\.csv line \d+, column \d+: control character U\+/
+		},
+		{ name: 'empty file', file: T, mutate: empty, error: /tallies\.csv line 1, column 1: the file is empty/ },
+		{ name: 'CRLF line ends', file: A, mutate: crlf },
+		{ name: 'CRLF line ends (votes, streamed)', file: V, mutate: crlf },
+		{ name: 'UTF-8 with BOM', file: R, mutate: utf8Bom },
+		{ name: 'UTF-16LE with BOM ("Unicode text")', file: A, spawn: true, mutate: utf16le },
+		{ name: 'Windows-1252', file: A, mutate: windows1252 },
+		{
+			name: 'quoted line break in a free-text field',
+			file: R,
+			mutate: setCell(0, 'quote', 'first line\nsecond line'),
+			differs: 'accepted: one record, its quote keeps the line break'
+		},
+		{
+			name: 'missing column',
+			file: F,
+			mutate: dropColumn('unit'),
+			error: /facts\.csv line 1, column unit: this column is missing/
+		},
+		{
+			name: 'extra column',
+			file: F,
+			mutate: extraColumn,
+			error: /facts\.csv line 1, column 8: value "comment": unknown column; expected year, fund/
+		},
+		{
+			name: 'renamed column',
+			file: R,
+			mutate: renameColumn('covering_year', 'year'),
+			error: /reports\.csv line 1, column 3: value "year": unknown column/
+		},
+		{
+			name: 'duplicated column',
+			file: T,
+			mutate: duplicateColumn('yes'),
+			error: /tallies\.csv line 1, column 12: value "yes": this column appears twice/
+		},
+		{
+			name: 'duplicated row (accession)',
+			file: A,
+			mutate: duplicateRow(0),
+			error: /a second row for ccm\/AFG \(first at line 2\)/
+		},
+		{
+			name: 'duplicated row (Article 7 record)',
+			file: R,
+			mutate: duplicateRow(0),
+			error: /reports\.csv line 3, column state: the same row as line 2 \(a duplicate row\)/
+		},
+		{
+			name: 'duplicated row (votes)',
+			file: V,
+			mutate: duplicateRow(0),
+			error: /votes\.csv line 3, column iso3: .*second vote|votes\.csv line 3/
+		},
+		{
+			name: 'impossible date 2023-02-30',
+			file: R,
+			mutate: setCell(0, 'date', '2023-02-30'),
+			error: /reports\.csv line 2, column date: value "2023-02-30": expected a date written YYYY/
+		},
+		{
+			name: 'date before 2008 (deposit)',
+			file: A,
+			mutate: setCell(0, 'deposit_date', '2005-09-08'),
+			error:
+				/ccm\.csv line 2, column deposit_date: value "2005-09-08": a date before the Convention opened for signature/
+		},
+		{
+			name: 'date in the future (report received)',
+			file: R,
+			mutate: setCell(0, 'date', '2099-12-11'),
+			error: /reports\.csv line 2, column date: value "2099-12-11": a date in the future/
+		},
+		{
+			name: 'date in the future (deposit)',
+			file: A,
+			mutate: setCell(0, 'deposit_date', '2099-01-01'),
+			error: /ccm\.csv line 2, column deposit_date: value "2099-01-01": a date after the status date/
+		},
+		{
+			name: 'unknown State code',
+			file: V,
+			mutate: setCell(0, 'iso3', 'XXX'),
+			error: /votes\.csv line 2, column iso3: value "XXX"/
+		},
+		{
+			name: 'unknown State name',
+			file: R,
+			mutate: setCell(0, 'state', 'Atlantis'),
+			error: /reports\.csv line 2, column state: value "Atlantis"/
+		},
+		{
+			name: 'negative amount',
+			file: C,
+			mutate: addContribution('2023,France,-5000,EUR,2023-03-01,trust_fund,ledger'),
+			error: /contributions\.csv line 2, column amount: value "-5000": expected a positive amount/
+		},
+		{
+			name: 'non-numeric amount',
+			file: C,
+			mutate: addContribution('2023,France,"5,000 EUR",EUR,2023-03-01,trust_fund,ledger'),
+			error: /contributions\.csv line 2, column amount: value "5,000 EUR": expected an amount written with digits/
+		},
+		{
+			name: 'negative published figure',
+			file: P,
+			mutate: setCell(0, 'value', '-68'),
+			error: /published_figures\.csv line 2, column value: value "-68": expected a figure that is not negative/
+		},
+		{
+			name: 'negative vote count',
+			file: T,
+			mutate: setCell(1, 'yes', '-139'),
+			error: /tallies\.csv line 3, column yes: value "-139": expected a whole number/
+		},
+		{
+			name: 'script as a State name (echoed in the error)',
+			file: R,
+			mutate: setCell(0, 'state', XSS),
+			error: /reports\.csv line 2, column state: value "<img src=x onerror=alert\(1\)>"/
+		},
+		{
+			name: 'formula as a State code (echoed in the error)',
+			file: A,
+			mutate: setCell(0, 'iso3', FORMULA),
+			error: /ccm\.csv line 2, column iso3: value "=HYPERLINK\(\\"http/
+		},
+		{
+			name: 'script and formula in free text (footnotes, source)',
+			file: A,
+			mutate: (t) => setCell(0, 'source', FORMULA)(setCell(0, 'footnotes', XSS)(t) as string),
+			differs: 'accepted: kept verbatim as text; the views escape it (tests/e2e/faults.test.ts)'
+		},
+		{
+			name: 'script and formula in free text (quote, source)',
+			file: R,
+			mutate: (t) => setCell(1, 'quote', FORMULA)(setCell(0, 'quote', XSS)(t) as string),
+			differs: 'accepted: kept verbatim as text'
+		},
+		{
+			name: 'script in free text (vote note)',
+			file: V,
+			mutate: setCell(0, 'vote_note', XSS),
+			differs: 'accepted: kept verbatim as text'
+		},
+		{
+			name: 'script in free text (facts quote)',
+			file: F,
+			mutate: setCell(0, 'quote', XSS),
+			differs: 'accepted: kept verbatim as text'
+		},
+		{
+			name: 'a source link that is not http(s)',
+			file: P,
+			mutate: setCell(0, 'source_url', 'javascript:alert(1)'),
+			differs: 'accepted as text; the views link only http(s) addresses'
+		}
+	];
+
+	for (const c of cases)
+		it(c.name, async () => {
+			const sources = tmpDir('faults-src');
+			fs.cpSync(path.join(ROOT, 'data'), sources, { recursive: true });
+			const target = path.join(sources, c.file);
+			fs.writeFileSync(target, c.mutate(fs.readFileSync(target, 'utf8')));
+			// A valid file goes to its own folder, compared with the clean output there.
+			const dest = c.error ? out : path.join(tmpDir('faults-ok'), 'data');
+			const r = c.spawn ? run('ingest', ['--sources', sources, '--out', dest]) : await ingestInProcess(sources, dest);
+			expectCleanMessage(r.stderr);
+			const command = `ingest (${path.basename(c.file)})${c.spawn ? '' : '*'}`;
+			if (c.error) {
+				outcomes.push({ case: c.name, command, exit: r.code, message: excerpt(r.stderr), unchanged: 'yes' });
+				expect(r.code, r.stderr).toBe(1);
+				expect(r.stderr).toMatch(c.error);
+				expect(hashTree(out)).toEqual(clean);
+				expect(fs.readdirSync(path.dirname(out))).toEqual(['data']);
+				return;
+			}
+			expect(r.code, r.stderr).toBe(0);
+			const after = parquet(hashTree(dest));
+			outcomes.push({
+				case: c.name,
+				command,
+				exit: r.code,
+				message: c.differs ?? (excerpt(r.stderr.split('\n').find((l) => l.startsWith('notice')) ?? '') || 'accepted'),
+				unchanged: c.differs ? 'n/a' : 'same as clean'
+			});
+			if (c.differs) expect(after).not.toEqual(parquet(clean));
+			else expect(after).toEqual(parquet(clean));
+			if (/BOM|1252|UTF-16/.test(c.name)) expect(r.stderr).toMatch(/notice: .* read as /);
+		});
+});
+
+// ---------------------------------------------------------------- importers
+function importerSuite(
+	label: string,
+	script: string,
+	input: string,
+	extraArgs: string[],
+	cases: (Case & { file?: string })[]
+) {
+	describe.concurrent(`${label} on bad input`, () => {
+		let clean: Buffer;
+		beforeAll(() => {
+			const outFile = path.join(tmpDir('faults-imp'), 'out.csv');
+			const r = run(script, [input, '--out', outFile, ...extraArgs]);
+			expect(r.code, r.stderr).toBe(0);
+			clean = fs.readFileSync(outFile);
+		});
+		for (const c of cases)
+			it(c.name, async () => {
+				// Each case in its own folder holding the previous output, so cases run side by side.
+				const dir = tmpDir('faults-imp');
+				const outFile = path.join(dir, 'out.csv');
+				fs.writeFileSync(outFile, clean);
+				const before = hashTree(outFile);
+				const file = path.join(dir, `input${path.extname(input)}`);
+				fs.writeFileSync(file, c.mutate(fs.readFileSync(input, 'utf8')));
+				const r = await runAsync(script, [file, '--out', outFile, ...extraArgs]);
+				expectCleanMessage(r.stderr);
+				if (c.error) {
+					outcomes.push({ case: c.name, command: label, exit: r.code, message: excerpt(r.stderr), unchanged: 'yes' });
+					expect(r.code, r.stderr).toBe(1);
+					expect(r.stderr).toMatch(c.error);
+					expect(hashTree(outFile)).toEqual(before);
+					expect(fs.readdirSync(dir).sort()).toEqual(['input' + path.extname(input), 'out.csv'].sort());
+					return;
+				}
+				outcomes.push({
+					case: c.name,
+					command: label,
+					exit: r.code,
+					message: c.differs ?? (excerpt(r.stderr.split('\n').find((l) => l.includes('notice')) ?? '') || 'accepted'),
+					unchanged: c.differs ? 'n/a' : 'same as clean'
+				});
+				expect(r.code, r.stderr).toBe(0);
+				if (!c.differs) expect(hashTree(outFile)).toEqual(before);
+				else if (c.name.includes('script')) expect(fs.readFileSync(outFile, 'utf8')).toContain(XSS);
+			});
+	});
+}
+
+const undlLayoutCurrent = fs.readFileSync(REAL_INPUTS.undl, 'utf8').startsWith('undl_id,ms_code,');
+const undlCode = undlLayoutCurrent ? 'ms_code' : 'ms_codes';
+const undlVote = undlLayoutCurrent ? 'ms_vote' : 'ms_votes';
+const undlName = undlLayoutCurrent ? 'ms_name' : 'ms_names';
+importerSuite(
+	'import:undl',
+	'import-undl',
+	REAL_INPUTS.undl,
+	[],
+	[
+		{
+			name: 'truncated file (cut mid-line)',
+			file: '',
+			mutate: truncateMidLine(),
+			error: /input\.csv line \d+, column \d+: expected \d+ fields/
+		},
+		{
+			name: 'random bytes',
+			file: '',
+			mutate: randomBytes(),
+			error: /input\.csv line \d+, column \d+: control character U\+/
+		},
+		{ name: 'empty file', file: '', mutate: empty, error: /input\.csv line 1, column 1: the file is empty/ },
+		{ name: 'CRLF line ends', file: '', mutate: crlf },
+		{ name: 'UTF-16LE with BOM', file: '', mutate: utf16le },
+		{
+			name: 'missing column',
+			file: '',
+			mutate: dropColumn(undlVote),
+			error: new RegExp(`input\\.csv line 1.*${undlVote}`)
+		},
+		{ name: 'renamed column', file: '', mutate: renameColumn('date', 'vote_day'), error: /input\.csv line 1.*date/ },
+		{
+			name: 'duplicated row',
+			file: '',
+			mutate: duplicateRow(0),
+			error: /input\.csv line 3, column ms_codes?: value "\w+": a second vote/
+		},
+		{
+			name: 'impossible date 2023-02-30',
+			file: '',
+			mutate: setCell(0, 'date', '2023-02-30'),
+			error: /input\.csv line 2, column date: value "2023-02-30"/
+		},
+		{
+			name: 'unknown State',
+			file: '',
+			mutate: setCell(0, undlCode, 'XXX'),
+			error: /input\.csv line 2, column ms_codes?: value "XXX"/
+		},
+		{
+			name: 'script as a State code (echoed)',
+			file: '',
+			mutate: setCell(0, undlCode, XSS),
+			error: /value "<img src=x onerror=alert\(1\)>"/
+		},
+		{
+			name: 'script in a free-text field (name)',
+			file: '',
+			mutate: setCell(0, undlName, XSS),
+			differs: 'accepted: the name is kept as text'
+		}
+	]
+);
+
+importerSuite(
+	'import:article7',
+	'import-article7',
+	REAL_INPUTS.article7,
+	[],
+	[
+		{
+			name: 'truncated file (cut mid-line)',
+			file: '',
+			mutate: truncateMidLine(),
+			error: /input\.csv line \d+, column \d+/
+		},
+		{
+			name: 'random bytes',
+			file: '',
+			mutate: randomBytes(),
+			error: /input\.csv line \d+, column \d+: control character U\+/
+		},
+		{ name: 'empty file', file: '', mutate: empty, error: /input\.csv line 1, column 1: the file is empty/ },
+		{ name: 'CRLF line ends', file: '', mutate: crlf },
+		{ name: 'UTF-8 with BOM', file: '', mutate: utf8Bom },
+		{ name: 'UTF-16LE with BOM', file: '', mutate: utf16le },
+		{ name: 'Windows-1252', file: '', mutate: windows1252 },
+		{
+			name: 'missing column',
+			file: '',
+			mutate: dropColumn('report_type'),
+			error: /input\.csv line 2, column report_type: value "": expected initial or annual/
+		},
+		{
+			name: 'impossible date 2023-02-30',
+			file: '',
+			mutate: setCell(0, 'submitted_date', '2023-02-30'),
+			error: /input\.csv line 2, column date: value "2023-02-30"/
+		},
+		{
+			name: 'date before 2008',
+			file: '',
+			mutate: setCell(0, 'submitted_date', '2001-01-01'),
+			error: /input\.csv line 2, column date: value "2001-01-01": a date before the Convention/
+		},
+		{
+			name: 'date in the future',
+			file: '',
+			mutate: setCell(0, 'submitted_date', '2099-01-01'),
+			error: /input\.csv line 2, column date: value "2099-01-01": a date in the future/
+		},
+		{
+			name: 'non-numeric year',
+			file: '',
+			mutate: setCell(1, 'covering_year', 'twenty'),
+			error: /input\.csv line 3, column covering_year: value "twenty"/
+		},
+		{
+			name: 'quoted line break in the quote',
+			file: '',
+			mutate: setCell(0, 'quote', 'a\nb'),
+			differs: 'accepted: one record, the line break kept'
+		},
+		{
+			name: 'script and formula in free text',
+			file: '',
+			mutate: (t) => setCell(1, 'quote', FORMULA)(setCell(0, 'quote', XSS)(t) as string),
+			differs: 'accepted: kept verbatim as text'
+		}
+	]
+);
+
+importerSuite(
+	'import:untc',
+	'import-untc',
+	REAL_INPUTS.untc,
+	['--treaty', 'ccm'],
+	[
+		{
+			name: 'truncated page',
+			file: '',
+			mutate: truncateMidLine(0.5),
+			error: /import-untc: .*(rows do not reproduce|no |cannot|expected)/
+		},
+		{
+			name: 'random bytes',
+			file: '',
+			mutate: randomBytes(),
+			error: /input\.html line \d+, column \d+: control character U\+/
+		},
+		{ name: 'empty file', file: '', mutate: empty, error: /import-untc: / },
+		{ name: 'CRLF line ends', file: '', mutate: crlf },
+		{ name: 'UTF-16LE with BOM', file: '', mutate: utf16le },
+		{
+			name: 'script as a State name (echoed)',
+			file: '',
+			mutate: (t) => t.replace(/<td>Afghanistan/, `<td>${XSS.replace('<', '&lt;').replace('>', '&gt;')}`),
+			error: /import-untc: .*<img src=x onerror=alert\(1\)>/
+		}
+	]
+);
