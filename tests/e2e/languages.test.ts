@@ -36,8 +36,16 @@ async function axe(p: Page) {
 				) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
 			};
 		};
-		const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+		const r = await w.axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
+		return r.violations.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		);
 	});
 }
 
@@ -61,7 +69,9 @@ describe('languages', () => {
 		await p.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
 		await p.waitForURL(/\/fr\/universalization\?as_of=2019-06-30&v=1$/);
 		await hydrated(p);
-		await expect.poll(() => p.getByTestId('figures-as-of').getAttribute('data-as-of'), { timeout: 60_000 }).toBe('2019-06-30');
+		await expect
+			.poll(() => p.getByTestId('figures-as-of').getAttribute('data-as-of'), { timeout: 60_000 })
+			.toBe('2019-06-30');
 		expect(await p.getByTestId('figures-as-of').innerText()).toContain('30 juin 2019');
 		expect(await p.locator('html').getAttribute('lang')).toBe('fr');
 		await p.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'العربية' }).click();
@@ -76,7 +86,10 @@ describe('languages', () => {
 		await hydrated(p);
 		const figure = p.locator('figure#timeline');
 		await figure.getByRole('button', { name: 'Descargar' }).click();
-		const [file] = await Promise.all([p.waitForEvent('download'), figure.getByRole('menuitem', { name: 'CSV' }).click()]);
+		const [file] = await Promise.all([
+			p.waitForEvent('download'),
+			figure.getByRole('menuitem', { name: 'CSV' }).click()
+		]);
 		const text = (await readFile((await file.path())!, 'utf8')).slice(1);
 		expect(text.split('\r\n')[0]).toContain('fuente');
 	});
