@@ -29,16 +29,44 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 	{ key: 'action.ratification', in: ['fr'], reason: 'the French treaty term is "ratification" (UNTC)' },
 	{ key: 'action.succession', in: ['fr'], reason: 'the French treaty term is "succession" (UNTC)' },
 	{ key: 'vote.N', in: ['es'], reason: 'the Spanish UN vote is "No"' },
-	{ key: 'vote.provisional', in: ['es'], reason: 'the Spanish word is "provisional"' }
+	{ key: 'vote.provisional', in: ['es'], reason: 'the Spanish word is "provisional"' },
+	{ key: 'cmp.abbr.enmod', in: ['fr', 'es'], reason: 'French and Spanish UN documents abbreviate the treaty ENMOD too' }
+];
+
+/** The other treaties' short titles: Chinese and Arabic write them in full, even in chart legends. */
+const treatyTitles: readonly GlossaryTermId[] = [
+	'mineBanConvention',
+	'armsTradeTreaty',
+	'chemicalWeaponsConvention',
+	'biologicalWeaponsConvention'
+];
+/** French and Spanish also keep the abbreviations (CCAC, TCA) wherever English has CCW or ATT. */
+const treaties: readonly GlossaryTermId[] = [
+	...treatyTitles,
+	'armsTradeTreatyAbbr',
+	'ccw',
+	'ccwProtocolV',
+	'chemicalWeaponsConventionAbbr',
+	'ctbt',
+	'tpnw',
+	'enmodConvention'
 ];
 
 /** Terms whose glossary form must appear wherever English uses the term (forms that do not inflect there). */
 const mustUse: Record<Translated, readonly GlossaryTermId[]> = {
-	fr: ['conventionFull', 'stateParty', 'statesParties', 'trustFund', 'depositary', 'unGeneralAssembly'],
-	es: ['conventionFull', 'stateParty', 'statesParties', 'trustFund', 'depositary', 'unGeneralAssembly'],
-	zh: ['conventionFull', 'statesParties', 'trustFund', 'depositary', 'unGeneralAssembly', 'generalAssembly'],
+	fr: ['conventionFull', 'stateParty', 'statesParties', 'trustFund', 'depositary', 'unGeneralAssembly', ...treaties],
+	es: ['conventionFull', 'stateParty', 'statesParties', 'trustFund', 'depositary', 'unGeneralAssembly', ...treaties],
+	zh: [
+		'conventionFull',
+		'statesParties',
+		'trustFund',
+		'depositary',
+		'unGeneralAssembly',
+		'generalAssembly',
+		...treatyTitles
+	],
 	// Arabic and Russian decline these terms (دول أطراف, Генеральной Ассамблее): the English-form check covers them.
-	ar: ['conventionFull', 'depositary', 'unGeneralAssembly'],
+	ar: ['conventionFull', 'depositary', 'unGeneralAssembly', ...treatyTitles],
 	ru: []
 };
 

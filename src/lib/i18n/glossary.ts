@@ -300,6 +300,104 @@ export const glossary = {
 		ar: 'الأمين العام',
 		zh: '秘书长',
 		ru: 'Генеральный секретарь'
+	},
+	// The other treaties the /compare page names, in the form the English messages use them: the UN
+	// short titles of UN Treaty Collection chapter XXVI and UNTERM in each language, and where English
+	// uses an abbreviation (CCW, CTBT, TPNW, ATT, CWC), the abbreviation that language's UN documents
+	// use (French and Spanish CCAC, TCA; Russian КОО, ДТО). Arabic and Chinese UN documents write the
+	// short title instead of an abbreviation.
+	mineBanConvention: {
+		en: 'Mine Ban Convention',
+		fr: 'Convention sur l’interdiction des mines antipersonnel',
+		es: 'Convención sobre la prohibición de minas antipersonal',
+		ar: 'اتفاقية حظر الألغام المضادة للأفراد',
+		zh: '《禁止杀伤人员地雷公约》',
+		ru: 'Конвенция о запрещении противопехотных мин'
+	},
+	armsTradeTreaty: {
+		en: 'Arms Trade Treaty',
+		fr: 'Traité sur le commerce des armes',
+		es: 'Tratado sobre el Comercio de Armas',
+		ar: 'معاهدة تجارة الأسلحة',
+		zh: '《武器贸易条约》',
+		ru: 'Договор о торговле оружием'
+	},
+	armsTradeTreatyAbbr: {
+		en: 'ATT',
+		fr: 'TCA',
+		es: 'TCA',
+		ar: 'معاهدة تجارة الأسلحة',
+		zh: '《武器贸易条约》',
+		ru: 'ДТО'
+	},
+	ccw: {
+		// Convention on Certain Conventional Weapons.
+		en: 'CCW',
+		fr: 'CCAC',
+		es: 'CCAC',
+		ar: 'اتفاقية الأسلحة التقليدية المعينة',
+		zh: '《特定常规武器公约》',
+		ru: 'КОО'
+	},
+	ccwProtocolV: {
+		// Protocol on Explosive Remnants of War (Protocol V), Geneva, 28 November 2003.
+		en: 'CCW Protocol V',
+		fr: 'Protocole V de la CCAC',
+		es: 'Protocolo V de la CCAC',
+		ar: 'البروتوكول الخامس لاتفاقية الأسلحة التقليدية المعينة',
+		zh: '《特定常规武器公约》第五号议定书',
+		ru: 'Протокол V к КОО'
+	},
+	chemicalWeaponsConvention: {
+		en: 'Chemical Weapons Convention',
+		fr: 'Convention sur les armes chimiques',
+		es: 'Convención sobre las Armas Químicas',
+		ar: 'اتفاقية الأسلحة الكيميائية',
+		zh: '《化学武器公约》',
+		ru: 'Конвенция о химическом оружии'
+	},
+	chemicalWeaponsConventionAbbr: {
+		en: 'CWC',
+		fr: 'CIAC',
+		es: 'CAQ',
+		ar: 'اتفاقية الأسلحة الكيميائية',
+		zh: '《化学武器公约》',
+		ru: 'КХО'
+	},
+	ctbt: {
+		// Comprehensive Nuclear-Test-Ban Treaty.
+		en: 'CTBT',
+		fr: 'TICE',
+		es: 'TPCE',
+		ar: 'معاهدة الحظر الشامل للتجارب النووية',
+		zh: '《全面禁止核试验条约》',
+		ru: 'ДВЗЯИ'
+	},
+	tpnw: {
+		// Treaty on the Prohibition of Nuclear Weapons.
+		en: 'TPNW',
+		fr: 'TIAN',
+		es: 'TPAN',
+		ar: 'معاهدة حظر الأسلحة النووية',
+		zh: '《禁止核武器条约》',
+		ru: 'ДЗЯО'
+	},
+	enmodConvention: {
+		// Chinese and Arabic: the full title (no short title in their UN documents).
+		en: 'ENMOD Convention',
+		fr: 'Convention ENMOD',
+		es: 'Convención ENMOD',
+		ar: 'اتفاقية حظر استخدام تقنيات التغيير في البيئة لأغراض عسكرية أو لأية أغراض عدائية أخرى',
+		zh: '《禁止为军事或任何其他敌对目的使用改变环境的技术的公约》',
+		ru: 'Конвенция ЭНМОД'
+	},
+	biologicalWeaponsConvention: {
+		en: 'Biological Weapons Convention',
+		fr: 'Convention sur les armes biologiques',
+		es: 'Convención sobre las Armas Biológicas',
+		ar: 'اتفاقية الأسلحة البيولوجية',
+		zh: '《生物武器公约》',
+		ru: 'Конвенция о биологическом оружии'
 	}
 } as const satisfies Record<string, GlossaryEntry>;
 

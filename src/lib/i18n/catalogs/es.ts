@@ -378,5 +378,74 @@ export const es: Messages = {
 	'cite.signed': 'firmada el {date}',
 	'records.conflicts': 'Informes con varios registros',
 	'records.conflictsDesc':
-		'El registro que cuenta es el de la fecha de recepción completa más temprana; los demás siguen listados con sus fuentes.'
+		'El registro que cuenta es el de la fecha de recepción completa más temprana; los demás siguen listados con sus fuentes.',
+	'cmp.nav': 'Comparar',
+	'cmp.title': 'La Convención sobre Municiones en Racimo frente a otros tratados de desarme',
+	'cmp.intro':
+		'Cómo se compara la Convención sobre Municiones en Racimo con otros ocho tratados de desarme de los que el Secretario General de las Naciones Unidas es depositario: con qué rapidez se adhirieron los Estados, dónde están sus Estados Partes, qué Estados partes en un tratado afín no se han adherido a la Convención sobre Municiones en Racimo y qué publican otras convenciones sobre la presentación de informes.',
+	'cmp.treaty': 'Tratado',
+	'cmp.treaty.ccm': 'Convención sobre Municiones en Racimo',
+	'cmp.treaty.ottawa': 'Convención sobre la prohibición de minas antipersonal',
+	'cmp.treaty.att': 'Tratado sobre el Comercio de Armas',
+	'cmp.treaty.ccw': 'CCAC',
+	'cmp.treaty.ccw_p5': 'Protocolo V de la CCAC',
+	'cmp.treaty.cwc': 'Convención sobre las Armas Químicas',
+	'cmp.treaty.ctbt': 'TPCE',
+	'cmp.treaty.tpnw': 'TPAN',
+	'cmp.treaty.enmod': 'Convención ENMOD',
+	'cmp.abbr.ccm': 'CMR',
+	'cmp.abbr.ottawa': 'Minas antipersonal',
+	'cmp.abbr.att': 'TCA',
+	'cmp.abbr.ccw': 'CCAC',
+	'cmp.abbr.ccw_p5': 'CCAC Prot. V',
+	'cmp.abbr.cwc': 'CAQ',
+	'cmp.abbr.ctbt': 'TPCE',
+	'cmp.abbr.tpnw': 'TPAN',
+	'cmp.abbr.enmod': 'ENMOD',
+	'cmp.opened': 'Apertura',
+	'cmp.openedConsent': 'aprobado; abierto a la manifestación del consentimiento en obligarse, nunca firmado',
+	'cmp.parties': 'Estados Partes',
+	'cmp.eif': 'Entrada en vigor para cada Estado',
+	'cmp.eifRule':
+		'calculada ({article}: {instruments} instrumentos, luego el primer día del sexto mes siguiente al depósito)',
+	'cmp.eifNotModelled': 'no calculada: la norma de este tratado no está implementada aquí',
+	'cmp.eifNotInForce': 'ninguna: el tratado no está en vigor',
+	'cmp.treatiesTitle': 'Los tratados comparados',
+	'cmp.treatiesDesc':
+		'Estados Partes contados desde el día del depósito, menos las denuncias que han surtido efecto (una denuncia pendiente sigue contando), como para la Convención sobre Municiones en Racimo. La entrada en vigor para cada Estado solo se indica donde la norma propia del tratado está implementada y verificada.',
+	'cmp.curvesTitle': 'Curvas de universalización',
+	'cmp.curvesDescOpening':
+		'Estados Partes de cada tratado según los años transcurridos desde su apertura a la firma, hasta el {date}. La Convención sobre Municiones en Racimo (línea gruesa) tiene {ccm} Estados Partes {years} años después de su apertura.',
+	'cmp.curvesDescCalendar':
+		'Estados Partes de cada tratado por año civil, hasta el {date}. La Convención sobre Municiones en Racimo (línea gruesa) tiene {ccm} Estados Partes.',
+	'cmp.alignLegend': 'Alinear las curvas en',
+	'cmp.alignOpening': 'años desde la apertura a la firma',
+	'cmp.alignCalendar': 'años civiles',
+	'cmp.axisOpening': 'Años desde la apertura a la firma',
+	'cmp.axisCalendar': 'Año',
+	'cmp.p5Note':
+		'El Protocolo V de la CCAC no se firma: está abierto a la manifestación del consentimiento en obligarse desde su aprobación, el 28 de noviembre de 2003, que aquí es su punto de partida.',
+	'cmp.afterYears': 'a los {n} años',
+	'cmp.atDataDate': 'en la fecha de los datos',
+	'cmp.regionsTitle': 'Estados Partes por grupo regional de las Naciones Unidas',
+	'cmp.regionsDesc':
+		'Estados Partes de cada tratado al {date}, por grupo regional de las Naciones Unidas (en la tabla, el número de Estados del grupo entre paréntesis). Los no miembros, como la Santa Sede, el Estado de Palestina, las Islas Cook y Niue, no pertenecen a ningún grupo regional.',
+	'cmp.shortTitle': 'La lista reducida de la Presidencia',
+	'cmp.shortDesc':
+		'{count} Estados son, al {date}, partes en la Convención sobre la prohibición de minas antipersonal ({ottawa}), el Protocolo V de la CCAC ({ccw_p5}) o el Tratado sobre el Comercio de Armas ({att}), pero no en la Convención sobre Municiones en Racimo; con su situación respecto de esta Convención y su última votación sobre la resolución relativa a la Convención sobre Municiones en Racimo en sesión plenaria de la Asamblea General.',
+	'cmp.state': 'Estado',
+	'cmp.ccmStatus': 'Situación respecto de la Convención sobre Municiones en Racimo',
+	'cmp.lastVote': 'Última votación sobre la resolución relativa a la Convención (sesión plenaria)',
+	'cmp.partyMark': 'parte',
+	'cmp.sourceUntc':
+		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los nueve tratados (capítulo XXVI), al {date}',
+	'cmp.sourceShort':
+		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los tratados al {date}; Biblioteca Digital de las Naciones Unidas, registros de votación (2022 provisional)',
+	'cmp.publishedTitle': 'Cifras publicadas sobre la presentación de informes: cifras publicadas, no calculadas',
+	'cmp.publishedDesc':
+		'Cifras sobre la presentación de informes en el marco de la Convención sobre Municiones en Racimo, la Convención sobre la prohibición de minas antipersonal, el Tratado sobre el Comercio de Armas y la Convención sobre las Armas Biológicas, tal como se publicaron, cada una con sus términos y su fuente. Miden obligaciones distintas en años distintos: se citan una junto a otra, nunca se recalculan ni se clasifican.',
+	'cmp.conv.CCM': 'Convención sobre Municiones en Racimo',
+	'cmp.conv.MBT': 'Convención sobre la prohibición de minas antipersonal',
+	'cmp.conv.ATT': 'Tratado sobre el Comercio de Armas',
+	'cmp.conv.BWC': 'Convención sobre las Armas Biológicas (medidas de fomento de la confianza)'
 };

@@ -380,5 +380,74 @@ export const fr: Messages = {
 	'cite.signed': 'signature le {date}',
 	'records.conflicts': 'Rapports ayant plusieurs relevés',
 	'records.conflictsDesc':
-		'Le relevé retenu est celui qui porte la date de réception complète la plus ancienne ; les autres restent listés avec leurs sources.'
+		'Le relevé retenu est celui qui porte la date de réception complète la plus ancienne ; les autres restent listés avec leurs sources.',
+	'cmp.nav': 'Comparer',
+	'cmp.title': 'La Convention sur les armes à sous-munitions face aux autres traités de désarmement',
+	'cmp.intro':
+		'Comment la Convention sur les armes à sous-munitions se compare à huit autres traités de désarmement dont le Secrétaire général de l’Organisation des Nations Unies est le dépositaire : la vitesse à laquelle les États y ont adhéré, la répartition de leurs États parties, les États parties à un traité voisin qui n’ont pas rejoint la Convention sur les armes à sous-munitions, et ce que les autres conventions publient sur la présentation des rapports.',
+	'cmp.treaty': 'Traité',
+	'cmp.treaty.ccm': 'Convention sur les armes à sous-munitions',
+	'cmp.treaty.ottawa': 'Convention sur l’interdiction des mines antipersonnel',
+	'cmp.treaty.att': 'Traité sur le commerce des armes',
+	'cmp.treaty.ccw': 'CCAC',
+	'cmp.treaty.ccw_p5': 'Protocole V de la CCAC',
+	'cmp.treaty.cwc': 'Convention sur les armes chimiques',
+	'cmp.treaty.ctbt': 'TICE',
+	'cmp.treaty.tpnw': 'TIAN',
+	'cmp.treaty.enmod': 'Convention ENMOD',
+	'cmp.abbr.ccm': 'CASM',
+	'cmp.abbr.ottawa': 'Mines antipersonnel',
+	'cmp.abbr.att': 'TCA',
+	'cmp.abbr.ccw': 'CCAC',
+	'cmp.abbr.ccw_p5': 'CCAC Prot. V',
+	'cmp.abbr.cwc': 'CIAC',
+	'cmp.abbr.ctbt': 'TICE',
+	'cmp.abbr.tpnw': 'TIAN',
+	'cmp.abbr.enmod': 'ENMOD',
+	'cmp.opened': 'Ouverture',
+	'cmp.openedConsent': 'adopté ; ouvert à l’expression du consentement à être lié, jamais signé',
+	'cmp.parties': 'États parties',
+	'cmp.eif': 'Entrée en vigueur pour chaque État',
+	'cmp.eifRule':
+		'calculée ({article} : {instruments} instruments, puis le premier jour du sixième mois suivant le dépôt)',
+	'cmp.eifNotModelled': 'non calculée : la règle de ce traité n’est pas mise en œuvre ici',
+	'cmp.eifNotInForce': 'aucune : le traité n’est pas en vigueur',
+	'cmp.treatiesTitle': 'Les traités comparés',
+	'cmp.treatiesDesc':
+		'États parties comptés à partir du jour du dépôt, déduction faite des retraits ayant pris effet (un retrait en attente compte encore), comme pour la Convention sur les armes à sous-munitions. L’entrée en vigueur pour chaque État n’est indiquée que là où la règle propre au traité est mise en œuvre et testée.',
+	'cmp.curvesTitle': 'Courbes d’universalisation',
+	'cmp.curvesDescOpening':
+		'États parties de chaque traité selon le nombre d’années écoulées depuis son ouverture à la signature, jusqu’au {date}. La Convention sur les armes à sous-munitions (trait épais) compte {ccm} États parties {years} ans après son ouverture.',
+	'cmp.curvesDescCalendar':
+		'États parties de chaque traité par année civile, jusqu’au {date}. La Convention sur les armes à sous-munitions (trait épais) compte {ccm} États parties.',
+	'cmp.alignLegend': 'Aligner les courbes sur',
+	'cmp.alignOpening': 'les années écoulées depuis l’ouverture à la signature',
+	'cmp.alignCalendar': 'les années civiles',
+	'cmp.axisOpening': 'Années depuis l’ouverture à la signature',
+	'cmp.axisCalendar': 'Année',
+	'cmp.p5Note':
+		'Le Protocole V de la CCAC n’est pas signé : il est ouvert à l’expression du consentement à être lié depuis son adoption, le 28 novembre 2003, qui lui sert ici de point de départ.',
+	'cmp.afterYears': 'après {n} ans',
+	'cmp.atDataDate': 'à la date des données',
+	'cmp.regionsTitle': 'États parties par groupe régional de l’ONU',
+	'cmp.regionsDesc':
+		'États parties de chaque traité au {date}, par groupe régional de l’ONU (dans le tableau, le nombre d’États du groupe entre parenthèses). Les non-membres tels que le Saint-Siège, l’État de Palestine, les Îles Cook et Nioué n’appartiennent à aucun groupe régional.',
+	'cmp.shortTitle': 'La liste restreinte de la présidence',
+	'cmp.shortDesc':
+		'{count} États sont, au {date}, parties à la Convention sur l’interdiction des mines antipersonnel ({ottawa}), au Protocole V de la CCAC ({ccw_p5}) ou au Traité sur le commerce des armes ({att}), mais non à la Convention sur les armes à sous-munitions ; avec leur situation au regard de cette convention et leur dernier vote sur la résolution relative à la Convention sur les armes à sous-munitions en séance plénière de l’Assemblée générale.',
+	'cmp.state': 'État',
+	'cmp.ccmStatus': 'Situation au regard de la Convention sur les armes à sous-munitions',
+	'cmp.lastVote': 'Dernier vote sur la résolution relative à la Convention (séance plénière)',
+	'cmp.partyMark': 'partie',
+	'cmp.sourceUntc':
+		'Collection des traités des Nations Unies, pages sur l’état des neuf traités (chapitre XXVI), au {date}',
+	'cmp.sourceShort':
+		'Collection des traités des Nations Unies, pages sur l’état des traités au {date} ; Bibliothèque numérique des Nations Unies, relevés de vote (2022 provisoire)',
+	'cmp.publishedTitle': 'Chiffres publiés sur la présentation des rapports : chiffres publiés, non calculés',
+	'cmp.publishedDesc':
+		'Chiffres relatifs à la présentation des rapports au titre de la Convention sur les armes à sous-munitions, de la Convention sur l’interdiction des mines antipersonnel, du Traité sur le commerce des armes et de la Convention sur les armes biologiques, tels qu’ils ont été publiés, chacun avec ses termes et sa source. Ils mesurent des obligations différentes à des années différentes : cités côte à côte, jamais recalculés ni classés.',
+	'cmp.conv.CCM': 'Convention sur les armes à sous-munitions',
+	'cmp.conv.MBT': 'Convention sur l’interdiction des mines antipersonnel',
+	'cmp.conv.ATT': 'Traité sur le commerce des armes',
+	'cmp.conv.BWC': 'Convention sur les armes biologiques (mesures de confiance)'
 };
