@@ -126,6 +126,9 @@ describe('chart exports', () => {
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const csv = parseCsv(bytes.toString('utf8').slice(1));
 		expect(csv.header).toEqual(['ISO3', 'State', 'Status', 'Regional group', 'source', 'as_of']);
+		// The closed table view catches up with the as-of day when opened.
+		await p.locator('#map details summary').click();
+		await expect.poll(() => p.locator('#map tr[data-iso3="LTU"] td').nth(1).innerText()).toBe('State Party (in force)');
 		const tableRows = await p
 			.locator('#map table tbody tr')
 			.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())));

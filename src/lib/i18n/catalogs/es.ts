@@ -32,6 +32,12 @@ export const es: Messages = {
 	'engine.loading': 'Los gráficos interactivos se están iniciando; las cifras mostradas son al {date}.',
 	'engine.failed':
 		'Los gráficos interactivos no están disponibles ({error}). Las cifras mostradas siguen siendo correctas al {date}.',
+	'fault.encoding':
+		'{file} se leyó como {encoding} (no UTF-8 simple). Compruebe que los nombres con tilde se ven bien.',
+	'fault.importFailed': 'No se pudo leer el archivo: {error}',
+	'fault.dataFile':
+		'Esta cifra no se puede actualizar: un archivo de datos no superó su comprobación ({error}). Las cifras mostradas siguen siendo correctas al {date}.',
+	'fault.noWasm': 'Este navegador no ejecuta WebAssembly, por lo que las cifras no pueden recalcularse aquí.',
 
 	'headline.label': 'Cifras principales',
 	'headline.statesParties': 'Estados Partes',

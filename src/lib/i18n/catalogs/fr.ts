@@ -32,6 +32,12 @@ export const fr: Messages = {
 	'engine.loading': 'Les graphiques interactifs démarrent ; les chiffres affichés sont ceux du {date}.',
 	'engine.failed':
 		'Les graphiques interactifs ne sont pas disponibles ({error}). Les chiffres affichés restent exacts au {date}.',
+	'fault.encoding':
+		'{file} a été lu comme {encoding} (et non en UTF-8 simple). Vérifiez que les noms accentués s’affichent correctement.',
+	'fault.importFailed': 'Le fichier n’a pas pu être lu : {error}',
+	'fault.dataFile':
+		'Ce graphique ne peut pas être mis à jour : un fichier de données n’a pas passé sa vérification ({error}). Les chiffres affichés restent exacts au {date}.',
+	'fault.noWasm': 'Ce navigateur n’exécute pas WebAssembly : les chiffres ne peuvent donc pas être recalculés ici.',
 
 	'headline.label': 'Chiffres clés',
 	'headline.statesParties': 'États parties',

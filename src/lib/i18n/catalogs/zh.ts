@@ -30,6 +30,10 @@ export const zh: Messages = {
 
 	'engine.loading': '交互式图表正在启动；当前显示的是截至{date}的数字。',
 	'engine.failed': '交互式图表不可用（{error}）。当前显示的数字截至{date}仍然准确。',
+	'fault.encoding': '{file} 已按 {encoding} 读取（不是普通 UTF-8）。请检查带重音符号的名称是否显示正确。',
+	'fault.importFailed': '无法读取该文件：{error}',
+	'fault.dataFile': '此图表无法更新：一个数据文件未通过校验（{error}）。所显示的数字截至 {date} 仍然正确。',
+	'fault.noWasm': '此浏览器不运行 WebAssembly，因此无法在此重新计算数字。',
 
 	'headline.label': '主要数字',
 	'headline.statesParties': '缔约国',
