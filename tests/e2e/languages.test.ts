@@ -149,8 +149,10 @@ describe('keyboard only', () => {
 		expect(file.suggestedFilename()).toMatch(/\.svg$/);
 
 		await p.getByLabel('Find a State').focus();
+		// "Lao" also finds Palau by its French and Spanish name (Palaos): the arrow keys choose.
 		await p.keyboard.type('Lao');
 		await p.keyboard.press('ArrowDown');
+		await p.keyboard.press('ArrowUp');
 		await p.keyboard.press('Enter');
 		await p.waitForURL(/\/states\/lao$/);
 		expect(await p.locator('h1').innerText()).toContain('Lao');

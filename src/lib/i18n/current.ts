@@ -40,12 +40,17 @@ export function localPath(path: string): string {
 	return pathIn(currentLocale(), path);
 }
 
-/** The path the page would have in English, without base or language prefix: `/fr/unga` -> `/unga`. */
-export function sitePath(pathname: string): string {
-	let p = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-	const first = p.split('/')[1] ?? '';
-	if (isLocale(first) && first !== defaultLocale) p = p.slice(first.length + 1);
-	return p || '/';
+/**
+ * The page's path without base or language, from its route: `/(site)/[[lang=lang]]/states/[iso3]`
+ * with iso3 "fra" -> `/states/fra`. The route, not the URL, because `base` is a relative path in
+ * prerendered pages and cannot be stripped from an absolute pathname.
+ */
+export function routePath(routeId: string | null, params: Partial<Record<string, string>>): string {
+	const path = (routeId ?? '/')
+		.replace(/\/\([^)]*\)/g, '')
+		.replace('/[[lang=lang]]', '')
+		.replace(/\[(\w+)\]/g, (_, key: string) => params[key] ?? '');
+	return path || '/';
 }
 
 /** A State's name in the page's language; English keeps the reference's (UN Treaty Collection) name. */
