@@ -29,7 +29,7 @@ describe('the treaties and their rules', () => {
 	});
 
 	it('keeps the CCM rule as it was: 30 instruments, sixth month', () => {
-		expect(CCM.entryIntoForce).toEqual({ instruments: 30, monthsAfterDeposit: 6, article: 'Article 17' });
+		expect(CCM.entryIntoForce).toEqual({ instruments: 30, monthsAfterDeposit: 6, article: 17 });
 	});
 });
 

@@ -14,8 +14,8 @@ export interface EntryIntoForceRule {
 	instruments: number;
 	/** In force on the first day of the n-th month after the month of the triggering deposit. */
 	monthsAfterDeposit: number;
-	/** The article the rule comes from, for the page and the docs. */
-	article: string;
+	/** Number of the treaty's article the rule comes from, for the page and the docs. */
+	article: number;
 }
 
 /**
@@ -45,7 +45,7 @@ export const CCM: TreatyInfo = {
 	shortName: 'Convention on Cluster Munitions',
 	openedForSignature: '2008-12-03',
 	opening: 'signature',
-	entryIntoForce: { instruments: 30, monthsAfterDeposit: 6, article: 'Article 17' },
+	entryIntoForce: { instruments: 30, monthsAfterDeposit: 6, article: 17 },
 	untcItem: 'XXVI-6'
 };
 
@@ -60,7 +60,7 @@ export const MINE_BAN: TreatyInfo = {
 	shortName: 'Mine Ban Convention',
 	openedForSignature: '1997-12-03',
 	opening: 'signature',
-	entryIntoForce: { instruments: 40, monthsAfterDeposit: 6, article: 'Article 17' },
+	entryIntoForce: { instruments: 40, monthsAfterDeposit: 6, article: 17 },
 	untcItem: 'XXVI-5'
 };
 

@@ -405,7 +405,8 @@ export const en = {
 	'cmp.openedConsent': 'adopted; open for consent to be bound, never signed',
 	'cmp.parties': 'States Parties',
 	'cmp.eif': 'Entry into force per State',
-	'cmp.eifRule': 'computed ({article}: {instruments} instruments, then the first day of the sixth month after deposit)',
+	'cmp.eifRule':
+		'computed (Article {article}: {instruments} instruments, then the first day of the sixth month after deposit)',
 	'cmp.eifNotModelled': 'not computed: this treaty’s rule is not implemented here',
 	'cmp.eifNotInForce': 'none: the treaty is not in force',
 	'cmp.treatiesTitle': 'The treaties compared',

@@ -401,7 +401,7 @@ export const ar: Messages = {
 	'cmp.openedConsent': 'اعتُمد؛ مفتوح للإعراب عن الموافقة على الالتزام به، ولم يُفتح للتوقيع قط',
 	'cmp.parties': 'الدول الأطراف',
 	'cmp.eif': 'بدء النفاذ إزاء كل دولة',
-	'cmp.eifRule': 'محسوب ({article}: {instruments} صكًا، ثم اليوم الأول من الشهر السادس بعد الإيداع)',
+	'cmp.eifRule': 'محسوب (المادة {article}: {instruments} صكًا، ثم اليوم الأول من الشهر السادس بعد الإيداع)',
 	'cmp.eifNotModelled': 'غير محسوب: قاعدة هذه المعاهدة غير مطبقة هنا',
 	'cmp.eifNotInForce': 'لا يوجد: المعاهدة ليست نافذة',
 	'cmp.treatiesTitle': 'المعاهدات موضع المقارنة',

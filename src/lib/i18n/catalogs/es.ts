@@ -413,7 +413,7 @@ export const es: Messages = {
 	'cmp.parties': 'Estados Partes',
 	'cmp.eif': 'Entrada en vigor para cada Estado',
 	'cmp.eifRule':
-		'calculada ({article}: {instruments} instrumentos, luego el primer día del sexto mes siguiente al depósito)',
+		'calculada (artículo {article}: {instruments} instrumentos, luego el primer día del sexto mes siguiente al depósito)',
 	'cmp.eifNotModelled': 'no calculada: la norma de este tratado no está implementada aquí',
 	'cmp.eifNotInForce': 'ninguna: el tratado no está en vigor',
 	'cmp.treatiesTitle': 'Los tratados comparados',

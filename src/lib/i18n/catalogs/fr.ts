@@ -415,7 +415,7 @@ export const fr: Messages = {
 	'cmp.parties': 'États parties',
 	'cmp.eif': 'Entrée en vigueur pour chaque État',
 	'cmp.eifRule':
-		'calculée ({article} : {instruments} instruments, puis le premier jour du sixième mois suivant le dépôt)',
+		'calculée (article {article} : {instruments} instruments, puis le premier jour du sixième mois suivant le dépôt)',
 	'cmp.eifNotModelled': 'non calculée : la règle de ce traité n’est pas mise en œuvre ici',
 	'cmp.eifNotInForce': 'aucune : le traité n’est pas en vigueur',
 	'cmp.treatiesTitle': 'Les traités comparés',

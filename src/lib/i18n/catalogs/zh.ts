@@ -392,7 +392,7 @@ export const zh: Messages = {
 	'cmp.openedConsent': '已通过；开放供表示同意受约束，从未开放签署',
 	'cmp.parties': '缔约国',
 	'cmp.eif': '对各国生效',
-	'cmp.eifRule': '已计算（{article}：{instruments}份文书，然后为交存后第六个月的第一天）',
+	'cmp.eifRule': '已计算（第{article}条：{instruments}份文书，然后为交存后第六个月的第一天）',
 	'cmp.eifNotModelled': '未计算：此处未实现该条约的规则',
 	'cmp.eifNotInForce': '无：该条约尚未生效',
 	'cmp.treatiesTitle': '所比较的条约',
