@@ -98,7 +98,7 @@ describe('languages', () => {
 	});
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+describe('accessibility (axe-core, WCAG 2.1 A and AA), console and requests', () => {
 	for (const l of LANGS) {
 		it(`${l.code}: every page type`, async () => {
 			const found: string[] = [];
@@ -106,6 +106,9 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 				const o = await suite.open(`${l.prefix}${route}`);
 				await hydrated(o.page);
 				for (const v of await axe(o.page)) found.push(`${l.prefix}${route}: ${v}`);
+				// Under the site's CSP, in every language: nothing logged as an error, nothing fetched elsewhere.
+				for (const e of o.consoleErrors) found.push(`${l.prefix}${route}: console error ${e}`);
+				for (const r of o.foreignRequests) found.push(`${l.prefix}${route}: request to ${r}`);
 				await o.context.close();
 			}
 			expect(found).toEqual([]);

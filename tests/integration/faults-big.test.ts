@@ -146,7 +146,7 @@ describe('random truncations and byte flips of every source file (fast-check)', 
 		'sources/unga/tallies.csv',
 		'sources/article7/reports.csv',
 		'sources/article7/coverage.csv',
-		'sources/article7/published_figures.csv',
+		'sources/comparison/published_reporting_figures.csv',
 		'sources/trustfund/facts.csv'
 	];
 	let out: string;

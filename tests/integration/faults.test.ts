@@ -71,7 +71,7 @@ describe('ingest on bad input', () => {
 	const V = 'sources/unga/votes.csv';
 	const T = 'sources/unga/tallies.csv';
 	const R = 'sources/article7/reports.csv';
-	const P = 'sources/article7/published_figures.csv';
+	const P = 'sources/comparison/published_reporting_figures.csv';
 	const F = 'sources/trustfund/facts.csv';
 	const C = 'sources/trustfund/contributions.csv';
 	const addContribution = (cells: string) => (text: string) => `${text}${cells}\n`;
@@ -201,7 +201,8 @@ describe('ingest on bad input', () => {
 			name: 'negative published figure',
 			file: P,
 			mutate: setCell(0, 'value', '-68'),
-			error: /published_figures\.csv line 2, column value: value "-68": expected a figure that is not negative/
+			error:
+				/published_reporting_figures\.csv line 2, column value: value "-68": expected a figure that is not negative/
 		},
 		{
 			name: 'negative vote count',
