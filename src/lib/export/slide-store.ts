@@ -3,6 +3,7 @@
  * still there on Tuesday. Images are kept as PNG blobs (binary, not base64) because a dozen
  * full-HD charts would not fit the few megabytes localStorage allows.
  */
+import { browserStore } from '../browser-store';
 const DB = 'ccm-slides';
 const STORE = 'slides';
 
@@ -17,27 +18,7 @@ export interface StoredSlide {
 	png: Blob;
 }
 
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const req = indexedDB.open(DB, 1);
-		req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-}
-
-async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-	const db = await open();
-	try {
-		return await new Promise<T>((resolve, reject) => {
-			const req = op(db.transaction(STORE, mode).objectStore(STORE));
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
-	} finally {
-		db.close();
-	}
-}
+const run = browserStore(DB, STORE, 'id');
 
 export const slideStore = {
 	all: async () => (await run<StoredSlide[]>('readonly', (s) => s.getAll())).sort((a, b) => a.addedAt - b.addedAt),
