@@ -1,13 +1,16 @@
 /**
  * Prerendered HTML carries the page's language and writing direction on <html>, so screen readers
- * and the Arabic right-to-left layout are right before any script runs.
+ * and the Arabic right-to-left layout are right before any script runs; its module preloads come
+ * after the content, so that the page paints before the scripts download (preload-order.ts).
  */
 import type { Handle } from '@sveltejs/kit';
 import { defaultLocale, isLocale, localeInfo } from '$lib/i18n/locales';
+import { preloadsAtEnd } from '$lib/server/preload-order';
 
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang && isLocale(event.params.lang) ? event.params.lang : defaultLocale;
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%ccm.lang%', lang).replace('%ccm.dir%', localeInfo(lang).dir)
+		transformPageChunk: ({ html }) =>
+			preloadsAtEnd(html.replace('%ccm.lang%', lang).replace('%ccm.dir%', localeInfo(lang).dir))
 	});
 };
