@@ -96,6 +96,22 @@ describe('languages', () => {
 		const text = (await readFile((await file.path())!, 'utf8')).slice(1);
 		expect(text.split('\r\n')[0]).toContain('fuente');
 	});
+
+	it('table letters and the order of State names follow the language (prerendered /zh/)', async () => {
+		const unga = await suite.open('/zh/unga', { javaScriptEnabled: false });
+		const cells = await unga.page.locator('[data-testid="vote-matrix"] td.vote:not(.none)').allInnerTexts();
+		expect(cells.length).toBeGreaterThan(100);
+		// Yes, no and abstain are 赞, 反, 弃 on /zh/ (X, non-voting, is a mark in every language).
+		expect(new Set(cells.map((c) => c.replace('*', '').trim()))).toEqual(new Set(['赞', '反', '弃', 'X']));
+		const names = await unga.page.locator('[data-testid="vote-matrix"] tbody tr[data-iso3] th').allInnerTexts();
+		expect(names).toEqual([...names].sort(new Intl.Collator('zh').compare));
+
+		const grid = await suite.open('/zh/transparency', { javaScriptEnabled: false });
+		const marks = await grid.page.locator('[data-testid="report-grid"] td.vote').allInnerTexts();
+		expect(marks.some((m) => /[LSN]/.test(m))).toBe(false);
+		expect(marks).toContain('逾');
+		expect(await grid.page.locator('[data-testid="report-grid"] td.vote[title="逾期"]').count()).toBeGreaterThan(0);
+	});
 });
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA), console and requests', () => {

@@ -51,6 +51,14 @@ describe('prospectSentence', () => {
 			'Abstained in 2015–2016, voted Yes in 2017.'
 		);
 	});
+	it('punctuates in the language of the page', () => {
+		const votes = [vote(2015, 'A'), vote(2016, 'A'), vote(2017, 'Y', true)];
+		const zh = prospectSentence({ facts: facts(), status: status('signatory'), votes }, 'zh', 'zh-CN');
+		expect(zh).toMatch(/^[^,;.()]+$/);
+		expect(zh).toMatch(/、.*（.*）；.*。$/);
+		const fr = prospectSentence({ facts: facts(), status: status('signatory'), votes }, 'fr', 'fr-FR');
+		expect(fr).toMatch(/\) ; .*\.$/);
+	});
 	it('is empty for a State Party and says so for a State with no vote', () => {
 		expect(prospectSentence({ facts: facts(), status: status('party'), votes: [] })).toBeNull();
 		expect(prospectSentence({ facts: facts({ signature_date: null }), status: status('not_party'), votes: [] })).toBe(

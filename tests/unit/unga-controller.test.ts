@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { arrangeMatrix, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
 import { parseUngaState, ungaSearch } from '../../src/lib/controllers/view-state';
 import type { TallyRow } from '../../src/lib/queries/unga';
+import { STATE_NAMES } from '../../src/lib/i18n/state-names';
 
 const tally = (
 	year: number,
@@ -81,6 +82,21 @@ describe('vote matrix', () => {
 		expect(find('IVORY')).toEqual(['CIV']);
 		expect(find('vatican')).toEqual(['VAT']);
 		expect(find('fra')).toEqual(['FRA']);
+		// A reader of /zh/ or /ru/ types the name as the page shows it.
+		expect(find('法国')).toEqual(['FRA']);
+		expect(find('Франция')).toEqual(['FRA']);
+		expect(find('Saint-Siège')).toEqual(['VAT']);
+	});
+	it('sorts by the names the reader sees, in the order of their language', () => {
+		const names = {
+			name: (iso3: string, english: string) => STATE_NAMES[iso3]?.zh ?? english,
+			compare: (a: string, b: string) => a.localeCompare(b, 'zh')
+		};
+		const order = (o: typeof names | undefined) =>
+			arrangeMatrix(rows, states, { ...opts, names: o })[0]!.rows.map((r) => r.iso3);
+		expect(order(undefined)).toEqual(['CIV', 'FRA', 'VAT']);
+		// Pinyin: Fǎguó, Fàndìgāng (Holy See), Kētèdíwǎ.
+		expect(order(names)).toEqual(['FRA', 'VAT', 'CIV']);
 	});
 	it('groups by region (no regional group last) and by status at the vote', () => {
 		expect(arrangeMatrix(rows, states, { ...opts, groupBy: 'region' }).map((g) => g.key)).toEqual([

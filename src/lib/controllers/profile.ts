@@ -70,16 +70,18 @@ export function prospectSentence(
 		parts.push(
 			runs
 				.map((r) => t('profile.sentence.run', { vote: t(`profile.verb.${r.vote}` as MessageKey), years: span(r) }))
-				.join(', ')
+				.join(t('punct.list'))
 		);
 	const provisional = plenary.filter((v) => v.provisional).map((v) => v.year);
 	if (provisional.length)
-		parts[parts.length - 1] += ` (${t('profile.sentence.provisional', { years: provisional.join(', ') })})`;
+		parts[parts.length - 1] += t('punct.aside', {
+			text: t('profile.sentence.provisional', { years: provisional.join(t('punct.list')) })
+		});
 	if (p.status.status === 'signatory' && p.facts.signature_date)
 		parts.push(t('profile.sentence.signatory', { date: formatDate(p.facts.signature_date, intl) }));
 	if (p.status.status === 'withdrawn' && p.facts.withdrawal_effective)
 		parts.push(t('profile.sentence.withdrawn', { date: formatDate(p.facts.withdrawal_effective, intl) }));
 	if (parts.length === 0) return t('profile.sentence.none');
-	const s = parts.join('; ');
-	return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+	const s = parts.join(t('punct.clauses'));
+	return `${s.charAt(0).toUpperCase()}${s.slice(1)}${t('punct.end')}`;
 }

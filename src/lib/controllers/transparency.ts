@@ -3,6 +3,7 @@
  * on a chosen day, and the per-year summary with its coverage (the share of due reports whose
  * status is known), so that a partial record never reads as a collapse in reporting.
  */
+import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import { countingRecord, reportStatus, type ReportStatus, type StatusResult } from '../domain/reporting';
@@ -70,7 +71,7 @@ export function statusesOn(
 }
 
 /** Initial reports due by the day or later; late and unknown first, longest overdue first. */
-export function initialReports(reports: readonly ReportOnDay[]) {
+export function initialReports(reports: readonly ReportOnDay[], names: NameOrder = ENGLISH_ORDER) {
 	const rank = (r: ReportOnDay) =>
 		r.status === 'late' || r.status === 'unknown' || r.status === 'not_submitted' ? 0 : 1;
 	return reports
@@ -80,7 +81,7 @@ export function initialReports(reports: readonly ReportOnDay[]) {
 				rank(a) - rank(b) ||
 				(b.daysPastDue ?? b.daysLate ?? -1) - (a.daysPastDue ?? a.daysLate ?? -1) ||
 				a.due.localeCompare(b.due) ||
-				a.name.localeCompare(b.name)
+				byName(names, a, b)
 		);
 }
 
@@ -113,17 +114,8 @@ export function annualSummaries(reports: readonly ReportOnDay[]) {
 	return years.map((y) => summarise(reports, 'annual', y));
 }
 
-const GRID_CODES: Record<ReportStatus, string> = {
-	on_time: '✓',
-	late: 'L',
-	submitted_date_unknown: 'S',
-	not_submitted: 'N',
-	unknown: '?',
-	not_yet_due: '·'
-};
-
-/** State x covering-year grid of annual reports, one string cell per year ('' when not owed). */
-export function annualGrid(reports: readonly ReportOnDay[]) {
+/** State x covering-year grid of annual reports, one status per year (null when not owed). */
+export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = ENGLISH_ORDER) {
 	const annual = reports.filter((r) => r.report_type === 'annual');
 	const years = [...new Set(annual.map((r) => r.covering_year))].sort();
 	const states = new Map<
@@ -135,7 +127,7 @@ export function annualGrid(reports: readonly ReportOnDay[]) {
 		s.cells[r.covering_year] = r.status;
 		states.set(r.iso3, s);
 	}
-	const rows = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
+	const rows = [...states.values()].sort((a, b) => byName(names, a, b));
 	const regions = [...new Set(rows.map((r) => r.region ?? 'none'))].sort((a, b) =>
 		a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)
 	);
@@ -148,7 +140,7 @@ export function annualGrid(reports: readonly ReportOnDay[]) {
 				.map((r) => ({
 					iso3: r.iso3,
 					name: r.name,
-					cells: years.map((y) => (r.cells[y] ? GRID_CODES[r.cells[y]!] : ''))
+					cells: years.map((y) => r.cells[y] ?? null)
 				}))
 		}))
 	};

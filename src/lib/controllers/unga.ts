@@ -3,6 +3,8 @@
  * vote matrix (grouping, sorting, searching), prospects and movers per year. Pure functions over
  * query rows, tested without a DOM; the page only draws what they return.
  */
+import { STATE_NAMES } from '../i18n/state-names';
+import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
 import type { Connector } from '../db/connector';
 import type { VoteCode } from '../domain/unga';
 import { runQuery } from '../queries/query';
@@ -84,6 +86,8 @@ export interface MatrixOptions {
 	query: string;
 	/** The year whose CCM status groups the rows when grouping by status. */
 	statusYear: number;
+	/** Names as the reader sees them, for sorting by name (English by default). */
+	names?: NameOrder;
 }
 
 export interface MatrixRow {
@@ -133,14 +137,21 @@ const STATUS_ORDER = ['party', 'signatory', 'withdrawn', 'not_party', 'not_membe
 
 /** Filters, sorts and groups the matrix rows; a group key is a region, a status or 'all'. */
 export function arrangeMatrix(rows: readonly MatrixRow[], states: UngaData['states'], o: MatrixOptions) {
-	const aliases = new Map(states.map((s) => [s.iso3, (s.aliases ?? '').split('|').map(normalizeStateName).join('|')]));
+	// A State is found by its English name, its other English names, or its name in any UN language.
+	const aliases = new Map(
+		states.map((s) => [
+			s.iso3,
+			[...(s.aliases ?? '').split('|'), ...Object.values(STATE_NAMES[s.iso3] ?? {})].map(normalizeStateName).join('|')
+		])
+	);
 	const kept = rows.filter((r) => matches(r, aliases, o.query));
+	const names = o.names ?? ENGLISH_ORDER;
 	const cmp = (a: MatrixRow, b: MatrixRow) =>
 		o.sortBy === 'yes'
-			? b.yesCount - a.yesCount || a.name.localeCompare(b.name)
+			? b.yesCount - a.yesCount || byName(names, a, b)
 			: o.sortBy === 'region'
-				? (a.region ?? 'zz').localeCompare(b.region ?? 'zz') || a.name.localeCompare(b.name)
-				: a.name.localeCompare(b.name);
+				? (a.region ?? 'zz').localeCompare(b.region ?? 'zz') || byName(names, a, b)
+				: byName(names, a, b);
 	const keyOf = (r: MatrixRow) =>
 		o.groupBy === 'region'
 			? (r.region ?? 'none')

@@ -139,7 +139,9 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 	const pad = Math.round(W * 0.035);
 	const rtl = frame.dir === 'rtl';
 	const x = rtl ? W - pad : pad;
-	const anchor = rtl ? 'end' : 'start';
+	// Under direction="rtl" the start of a line is its right end, so 'start' at the right margin is
+	// right-aligned Arabic ('end' there ran the title off the page).
+	const anchor = 'start';
 	const titleSize = Math.round(H * 0.042);
 	const subSize = Math.round(H * 0.022);
 	const smallSize = Math.round(H * 0.017);

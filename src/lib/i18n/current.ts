@@ -6,10 +6,11 @@
  */
 import { page } from '$app/state';
 import { base } from '$app/paths';
-import { formatDate as formatDateIn, formatNumber as formatNumberIn } from './format';
+import { compareNames as compareNamesIn, formatDate as formatDateIn, formatNumber as formatNumberIn } from './format';
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
 import { STATE_NAMES } from './state-names';
+import type { NameOrder } from '../controllers/name-order';
 
 export function currentLocale(): Locale {
 	const lang = page.params?.lang;
@@ -22,6 +23,21 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 export function formatDate(iso: string | null | undefined): string {
 	return formatDateIn(iso, localeInfo(currentLocale()).intl);
+}
+
+/** Orders State names (already in the page's language) the way its readers sort them. */
+export function compareNames(a: string, b: string): number {
+	return compareNamesIn(a, b, localeInfo(currentLocale()).intl);
+}
+
+/** Phrases joined as a list in the page's language ("a, b" ; "a、b" ; "a، b"). */
+export function joinList(parts: readonly string[]): string {
+	return parts.join(t('punct.list'));
+}
+
+/** A vote's letter in a table cell; X (non-voting) is a mark, the same in every language. */
+export function voteLetter(vote: 'Y' | 'N' | 'A' | 'X'): string {
+	return vote === 'X' ? 'X' : t(`vote.letter.${vote}`);
 }
 
 export function formatNumber(n: number | null | undefined): string {
@@ -58,4 +74,9 @@ export function stateName(iso3: string, english: string): string {
 	const locale = currentLocale();
 	if (locale === 'en') return english;
 	return STATE_NAMES[iso3]?.[locale] ?? english;
+}
+
+/** State names and their order in the page's language, for the controllers that sort tables. */
+export function nameOrder(): NameOrder {
+	return { name: stateName, compare: compareNames };
 }

@@ -27,3 +27,15 @@ export function formatNumber(n: number | null | undefined, locale = 'en'): strin
 	}
 	return f.format(n);
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Compares two names as a reader of the locale sorts them (Chinese by pinyin, Russian by the Cyrillic alphabet). */
+export function compareNames(a: string, b: string, locale = 'en'): number {
+	let c = collators.get(locale);
+	if (!c) {
+		c = new Intl.Collator(locale);
+		collators.set(locale, c);
+	}
+	return c.compare(a, b);
+}

@@ -167,6 +167,9 @@ export const en = {
 	'vote.notMember': 'Not a voting member',
 	'vote.none': 'No vote in the data',
 	'vote.provisional': 'provisional',
+	'vote.letter.Y': 'Y',
+	'vote.letter.N': 'N',
+	'vote.letter.A': 'A',
 	'body.plenary': 'Plenary',
 	'body.first_committee': 'First Committee',
 	'part.whole': 'whole text',
@@ -187,7 +190,7 @@ export const en = {
 	'tallies.publishedNote': 'published; non-voting not known',
 	'matrix.title': 'How each State voted',
 	'matrix.desc':
-		'Plenary votes on the whole text, {from}-{to}, one row per State. Y yes, N no, A abstain, X non-voting; an empty cell means no vote in the data. The Holy See, the State of Palestine, Cook Islands and Niue are not voting members of the General Assembly.',
+		'Plenary votes on the whole text, {from}-{to}, one row per State. {yes} yes, {no} no, {abstain} abstain, X non-voting; an empty cell means no vote in the data. The Holy See, the State of Palestine, Cook Islands and Niue are not voting members of the General Assembly.',
 	'matrix.search': 'Filter the table by State',
 	'matrix.groupBy': 'Group by',
 	'matrix.group.none': 'No grouping',
@@ -231,6 +234,14 @@ export const en = {
 	'report.submitted_date_unknown': 'Submitted, date unknown',
 	'report.not_submitted': 'Not submitted',
 	'report.unknown': 'Unknown',
+	'grid.code.late': 'L',
+	'grid.code.submitted_date_unknown': 'S',
+	'grid.code.not_submitted': 'N',
+	// Punctuation that joins phrases made from several messages (lists, clauses, an aside, the full stop).
+	'punct.list': ', ',
+	'punct.clauses': '; ',
+	'punct.aside': ' ({text})',
+	'punct.end': '.',
 	'initial.title': 'Initial reports as of {date}',
 	'initial.desc':
 		'{count} States Parties owe or owed an initial report: {late} late, {unknown} unknown, {onTime} on time, {dateUnknown} submitted with a date that cannot decide, {notDue} not yet due.',
@@ -249,7 +260,7 @@ export const en = {
 	'annual.coverage': 'Coverage',
 	'grid.title': 'Annual reports by State and covering year',
 	'grid.desc':
-		'Status as of {date}, grouped by UN regional group. ✓ on time, L late, S submitted (date undecidable), N not submitted, ? unknown, · not yet due; empty: not owed.',
+		'Status as of {date}, grouped by UN regional group. ✓ on time, {late} late, {submitted} submitted (date undecidable), {notSubmitted} not submitted, ? unknown, · not yet due; empty: not owed.',
 	'published.title': 'Published reporting figures',
 	'published.desc':
 		'Figures as published by the ISU, the Monitor, the campaigns and other conventions: quoted, never computed here.',

@@ -165,6 +165,9 @@ export const ar: Messages = {
 	'vote.notMember': 'ليست عضوًا يحق له التصويت',
 	'vote.none': 'لا يوجد تصويت في البيانات',
 	'vote.provisional': 'مؤقت',
+	'vote.letter.Y': 'ن',
+	'vote.letter.N': 'لا',
+	'vote.letter.A': 'م',
 	'body.plenary': 'الجلسة العامة',
 	'body.first_committee': 'اللجنة الأولى',
 	'part.whole': 'النص بكامله',
@@ -185,7 +188,7 @@ export const ar: Messages = {
 	'tallies.publishedNote': 'منشورة؛ عدد من لم يصوتوا غير معروف',
 	'matrix.title': 'كيف صوتت كل دولة',
 	'matrix.desc':
-		'التصويت في الجلسة العامة على النص بكامله، {from}-{to}، صف لكل دولة. Y مؤيد، N معارض، A ممتنع، X لم يصوت؛ والخلية الفارغة تعني عدم وجود تصويت في البيانات. الكرسي الرسولي ودولة فلسطين وجزر كوك ونيوي ليست أعضاء يحق لها التصويت في الجمعية العامة.',
+		'التصويت في الجلسة العامة على النص بكامله، {from}-{to}، صف لكل دولة. {yes} مؤيد، {no} معارض، {abstain} ممتنع، X لم يصوت؛ والخلية الفارغة تعني عدم وجود تصويت في البيانات. الكرسي الرسولي ودولة فلسطين وجزر كوك ونيوي ليست أعضاء يحق لها التصويت في الجمعية العامة.',
 	'matrix.search': 'تصفية الجدول حسب الدولة',
 	'matrix.groupBy': 'التجميع حسب',
 	'matrix.group.none': 'دون تجميع',
@@ -228,6 +231,14 @@ export const ar: Messages = {
 	'report.submitted_date_unknown': 'مقدَّم، تاريخه غير معروف',
 	'report.not_submitted': 'لم يُقدَّم',
 	'report.unknown': 'غير معروف',
+	'grid.code.late': 'م',
+	'grid.code.submitted_date_unknown': 'ق',
+	'grid.code.not_submitted': 'ل',
+	// Punctuation that joins phrases made from several messages (lists, clauses, an aside, the full stop).
+	'punct.list': '، ',
+	'punct.clauses': '؛ ',
+	'punct.aside': ' ({text})',
+	'punct.end': '.',
 	'initial.title': 'التقارير الأولية في {date}',
 	'initial.desc':
 		'{count} دولة طرفًا عليها أو كان عليها تقديم تقرير أولي: {late} متأخرة، و{unknown} غير معروفة، و{onTime} في الموعد، و{dateUnknown} مقدَّمة بتاريخ لا يسمح بالحكم، و{notDue} لم تُستحق بعد.',
@@ -246,7 +257,7 @@ export const ar: Messages = {
 	'annual.coverage': 'التغطية',
 	'grid.title': 'التقارير السنوية حسب الدولة والسنة المشمولة',
 	'grid.desc':
-		'الوضع في {date}، مجمّعًا حسب المجموعات الإقليمية للأمم المتحدة. ✓ في الموعد، L متأخر، S مقدَّم (تاريخه لا يمكن تحديده)، N لم يُقدَّم، ? غير معروف، · لم يُستحق بعد؛ الخلية الفارغة: غير مستحق.',
+		'الوضع في {date}، مجمّعًا حسب المجموعات الإقليمية للأمم المتحدة. ✓ في الموعد، {late} متأخر، {submitted} مقدَّم (تاريخه لا يمكن تحديده)، {notSubmitted} لم يُقدَّم، ? غير معروف، · لم يُستحق بعد؛ الخلية الفارغة: غير مستحق.',
 	'published.title': 'أرقام الإبلاغ المنشورة',
 	'published.desc':
 		'أرقام كما نشرتها وحدة دعم التنفيذ والمرصد (Monitor) والحملات والاتفاقيات الأخرى: مقتبسة، ولا تُحسب هنا أبدًا.',

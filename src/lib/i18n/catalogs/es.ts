@@ -169,6 +169,9 @@ export const es: Messages = {
 	'vote.notMember': 'No es miembro con derecho de voto',
 	'vote.none': 'Ningún voto en los datos',
 	'vote.provisional': 'provisional',
+	'vote.letter.Y': 'S',
+	'vote.letter.N': 'N',
+	'vote.letter.A': 'A',
 	'body.plenary': 'Sesión plenaria',
 	'body.first_committee': 'Primera Comisión',
 	'part.whole': 'texto en su conjunto',
@@ -190,7 +193,7 @@ export const es: Messages = {
 	'tallies.publishedNote': 'publicado; se desconoce quién no votó',
 	'matrix.title': 'Cómo votó cada Estado',
 	'matrix.desc':
-		'Votaciones en sesión plenaria sobre el texto en su conjunto, {from}-{to}, una fila por Estado. Y sí, N no, A abstención, X no votó; una celda vacía significa que no hay voto en los datos. La Santa Sede, el Estado de Palestina, las Islas Cook y Niue no son miembros con derecho de voto de la Asamblea General.',
+		'Votaciones en sesión plenaria sobre el texto en su conjunto, {from}-{to}, una fila por Estado. {yes} sí, {no} no, {abstain} abstención, X no votó; una celda vacía significa que no hay voto en los datos. La Santa Sede, el Estado de Palestina, las Islas Cook y Niue no son miembros con derecho de voto de la Asamblea General.',
 	'matrix.search': 'Filtrar la tabla por Estado',
 	'matrix.groupBy': 'Agrupar por',
 	'matrix.group.none': 'Sin agrupar',
@@ -235,6 +238,14 @@ export const es: Messages = {
 	'report.submitted_date_unknown': 'Presentado, fecha desconocida',
 	'report.not_submitted': 'No presentado',
 	'report.unknown': 'Desconocido',
+	'grid.code.late': 'T',
+	'grid.code.submitted_date_unknown': 'P',
+	'grid.code.not_submitted': 'N',
+	// Punctuation that joins phrases made from several messages (lists, clauses, an aside, the full stop).
+	'punct.list': ', ',
+	'punct.clauses': '; ',
+	'punct.aside': ' ({text})',
+	'punct.end': '.',
 	'initial.title': 'Informes iniciales al {date}',
 	'initial.desc':
 		'{count} Estados Partes deben o debían presentar un informe inicial: {late} atrasados, {unknown} desconocidos, {onTime} a tiempo, {dateUnknown} presentados con una fecha que no permite decidir, {notDue} que aún no vencen.',
@@ -253,7 +264,7 @@ export const es: Messages = {
 	'annual.coverage': 'Cobertura',
 	'grid.title': 'Informes anuales por Estado y año abarcado',
 	'grid.desc':
-		'Situación al {date}, agrupada por grupo regional de las Naciones Unidas. ✓ a tiempo, L atrasado, S presentado (fecha indeterminable), N no presentado, ? desconocido, · aún no vence; vacío: no se debe.',
+		'Situación al {date}, agrupada por grupo regional de las Naciones Unidas. ✓ a tiempo, {late} atrasado, {submitted} presentado (fecha indeterminable), {notSubmitted} no presentado, ? desconocido, · aún no vence; vacío: no se debe.',
 	'published.title': 'Cifras publicadas sobre la presentación de informes',
 	'published.desc':
 		'Cifras tal como las publicaron la Dependencia de Apoyo a la Aplicación, el Monitor, las campañas y otras convenciones: citadas, nunca calculadas aquí.',

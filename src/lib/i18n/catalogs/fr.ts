@@ -170,6 +170,9 @@ export const fr: Messages = {
 	'vote.notMember': 'Pas membre votant',
 	'vote.none': 'Aucun vote dans les données',
 	'vote.provisional': 'provisoire',
+	'vote.letter.Y': 'P',
+	'vote.letter.N': 'C',
+	'vote.letter.A': 'A',
 	'body.plenary': 'Séance plénière',
 	'body.first_committee': 'Première Commission',
 	'part.whole': 'ensemble du texte',
@@ -191,7 +194,7 @@ export const fr: Messages = {
 	'tallies.publishedNote': 'publié ; non-votants inconnus',
 	'matrix.title': 'Le vote de chaque État',
 	'matrix.desc':
-		'Votes en séance plénière sur l’ensemble du texte, {from}-{to}, une ligne par État. Y pour, N contre, A abstention, X non-votant ; une case vide signifie aucun vote dans les données. Le Saint-Siège, l’État de Palestine, les Îles Cook et Nioué ne sont pas membres votants de l’Assemblée générale.',
+		'Votes en séance plénière sur l’ensemble du texte, {from}-{to}, une ligne par État. {yes} pour, {no} contre, {abstain} abstention, X non-votant ; une case vide signifie aucun vote dans les données. Le Saint-Siège, l’État de Palestine, les Îles Cook et Nioué ne sont pas membres votants de l’Assemblée générale.',
 	'matrix.search': 'Filtrer le tableau par État',
 	'matrix.groupBy': 'Regrouper par',
 	'matrix.group.none': 'Aucun regroupement',
@@ -236,6 +239,14 @@ export const fr: Messages = {
 	'report.submitted_date_unknown': 'Soumis, date inconnue',
 	'report.not_submitted': 'Non soumis',
 	'report.unknown': 'Inconnu',
+	'grid.code.late': 'R',
+	'grid.code.submitted_date_unknown': 'S',
+	'grid.code.not_submitted': 'N',
+	// Punctuation that joins phrases made from several messages (lists, clauses, an aside, the full stop).
+	'punct.list': ', ',
+	'punct.clauses': ' ; ',
+	'punct.aside': ' ({text})',
+	'punct.end': '.',
 	'initial.title': 'Rapports initiaux au {date}',
 	'initial.desc':
 		'{count} États parties doivent ou devaient présenter un rapport initial : {late} en retard, {unknown} inconnus, {onTime} dans les délais, {dateUnknown} soumis à une date qui ne permet pas de trancher, {notDue} pas encore dus.',
@@ -254,7 +265,7 @@ export const fr: Messages = {
 	'annual.coverage': 'Couverture',
 	'grid.title': 'Rapports annuels par État et par année couverte',
 	'grid.desc':
-		'Situation au {date}, regroupée par groupe régional de l’ONU. ✓ dans les délais, L en retard, S soumis (date indéterminable), N non soumis, ? inconnu, · pas encore dû ; case vide : non dû.',
+		'Situation au {date}, regroupée par groupe régional de l’ONU. ✓ dans les délais, {late} en retard, {submitted} soumis (date indéterminable), {notSubmitted} non soumis, ? inconnu, · pas encore dû ; case vide : non dû.',
 	'published.title': 'Chiffres publiés sur la présentation des rapports',
 	'published.desc':
 		'Chiffres tels que publiés par l’Unité d’appui à l’application, le Monitor, les campagnes et d’autres conventions : cités, jamais calculés ici.',

@@ -160,6 +160,9 @@ export const zh: Messages = {
 	'vote.notMember': '非有表决权的会员国',
 	'vote.none': '数据中无表决记录',
 	'vote.provisional': '暂定',
+	'vote.letter.Y': '赞',
+	'vote.letter.N': '反',
+	'vote.letter.A': '弃',
 	'body.plenary': '全体会议',
 	'body.first_committee': '第一委员会',
 	'part.whole': '整个案文',
@@ -180,7 +183,7 @@ export const zh: Messages = {
 	'tallies.publishedNote': '已公布；未投票数不详',
 	'matrix.title': '各国的投票情况',
 	'matrix.desc':
-		'{from}-{to}年全体会议对整个案文的表决，每个国家一行。Y为赞成，N为反对，A为弃权，X为未投票；空白单元格表示数据中没有该次投票。教廷、巴勒斯坦国、库克群岛和纽埃不是大会有表决权的会员国。',
+		'{from}-{to}年全体会议对整个案文的表决，每个国家一行。{yes}为赞成，{no}为反对，{abstain}为弃权，X为未投票；空白单元格表示数据中没有该次投票。教廷、巴勒斯坦国、库克群岛和纽埃不是大会有表决权的会员国。',
 	'matrix.search': '按国家筛选表格',
 	'matrix.groupBy': '分组方式',
 	'matrix.group.none': '不分组',
@@ -222,6 +225,14 @@ export const zh: Messages = {
 	'report.submitted_date_unknown': '已提交，日期不详',
 	'report.not_submitted': '未提交',
 	'report.unknown': '不详',
+	'grid.code.late': '逾',
+	'grid.code.submitted_date_unknown': '交',
+	'grid.code.not_submitted': '未',
+	// Punctuation that joins phrases made from several messages (lists, clauses, an aside, the full stop).
+	'punct.list': '、',
+	'punct.clauses': '；',
+	'punct.aside': '（{text}）',
+	'punct.end': '。',
 	'initial.title': '截至{date}的初次报告',
 	'initial.desc':
 		'{count}个缔约国应当或曾应提交初次报告：逾期{late}个，不详{unknown}个，按时{onTime}个，已提交但日期无法判定{dateUnknown}个，尚未到期{notDue}个。',
@@ -240,7 +251,7 @@ export const zh: Messages = {
 	'annual.coverage': '覆盖率',
 	'grid.title': '按国家和所涵盖年份分列的年度报告',
 	'grid.desc':
-		'截至{date}的状况，按联合国区域组分组。✓ 按时，L 逾期，S 已提交（日期无法判定），N 未提交，? 不详，· 尚未到期；空白：无须提交。',
+		'截至{date}的状况，按联合国区域组分组。✓ 按时，{late} 逾期，{submitted} 已提交（日期无法判定），{notSubmitted} 未提交，? 不详，· 尚未到期；空白：无须提交。',
 	'published.title': '已公布的报告数字',
 	'published.desc': '执行支助股、Monitor、各运动及其他公约公布的数字：照录引用，本网站从不自行计算。',
 	'published.date': '日期',
