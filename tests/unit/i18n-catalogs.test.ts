@@ -30,11 +30,19 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 	{ key: 'action.succession', in: ['fr'], reason: 'the French treaty term is "succession" (UNTC)' },
 	{ key: 'vote.N', in: ['es'], reason: 'the Spanish UN vote is "No"' },
 	{ key: 'vote.provisional', in: ['es'], reason: 'the Spanish word is "provisional"' },
-	{ key: 'cmp.abbr.enmod', in: ['fr', 'es'], reason: 'French and Spanish UN documents abbreviate the treaty ENMOD too' },
+	{
+		key: 'cmp.abbr.enmod',
+		in: ['fr', 'es'],
+		reason: 'French and Spanish UN documents abbreviate the treaty ENMOD too'
+	},
 	{ key: 'vote.letter.A', in: ['fr', 'es'], reason: 'the initial of "abstention" / "abstención" is A too' },
 	{ key: 'vote.letter.N', in: ['es'], reason: 'the initial of the Spanish vote "No"' },
 	{ key: 'grid.code.submitted_date_unknown', in: ['fr'], reason: 'the initial of the French "soumis" is S too' },
-	{ key: 'grid.code.not_submitted', in: ['fr', 'es'], reason: 'the initial of "non soumis" / "no presentado" is N too' },
+	{
+		key: 'grid.code.not_submitted',
+		in: ['fr', 'es'],
+		reason: 'the initial of "non soumis" / "no presentado" is N too'
+	},
 	{ key: 'punct.list', in: ['fr', 'es', 'ru'], reason: 'these languages separate list items with a comma too' },
 	{ key: 'punct.clauses', in: ['fr', 'es', 'ru'], reason: 'a semicolon too (French puts a space before it)' },
 	{ key: 'punct.aside', in: ['fr', 'es', 'ar', 'ru'], reason: 'these languages write an aside in round brackets too' },
