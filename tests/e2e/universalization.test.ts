@@ -146,6 +146,15 @@ describe('with JavaScript (DuckDB-wasm)', () => {
 			.poll(() => o.page.getByRole('status').allInnerTexts())
 			.toEqual(expect.arrayContaining([expect.stringContaining('as_of=2023-02-30')]));
 		expect(await text(o, 'states-parties')).toBe('112');
+		// The reason is said in the page's language, with the date the reader's way.
+		const fr = await open('/fr/universalization?as_of=2000-01-01');
+		await expect
+			.poll(() => fr.page.getByRole('status').allInnerTexts())
+			.toEqual(
+				expect.arrayContaining([
+					expect.stringMatching(/as_of=2000-01-01.*antérieure à l’ouverture de la Convention .* 3 déc\. 2008/)
+				])
+			);
 		await ready(o);
 		expectClean(o);
 	});

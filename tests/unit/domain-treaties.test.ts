@@ -97,7 +97,7 @@ describe('/compare view state', () => {
 		expect(bad.notice?.reason).toBe('unreadable parameters');
 		const early = parseCompareState(new URLSearchParams('as_of=2000-01-01'), DATA, CCM.openedForSignature);
 		expect(early.asOf).toBe(DATA);
-		expect(early.notice?.value).toBe('2000-01-01');
+		expect(early.notice).toMatchObject({ value: 'as_of=2000-01-01', code: 'before_opening', opened: '2008-12-03' });
 	});
 	it('writes plain links for the defaults', () => {
 		expect(compareSearch({ align: 'opening', asOf: DATA }, DATA)).toBe('');

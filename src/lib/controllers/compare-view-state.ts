@@ -5,7 +5,7 @@
 import { z } from '../schema/z';
 import { checkAsOf } from '../domain/as-of';
 import type { IsoDate } from '../domain/dates';
-import { VIEW_STATE_VERSION } from './view-state';
+import { VIEW_STATE_VERSION, type ViewStateNotice } from './view-state';
 
 export const ALIGNMENTS = ['opening', 'calendar'] as const;
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -19,19 +19,20 @@ const schema = z.object({
 export interface CompareState {
 	align: Alignment;
 	asOf: IsoDate;
-	notice: { value: string; reason: string } | null;
+	notice: ViewStateNotice | null;
 }
 
 export function parseCompareState(search: URLSearchParams, dataAsOf: IsoDate, opened: IsoDate): CompareState {
 	const fallback: CompareState = { align: 'opening', asOf: dataAsOf, notice: null };
 	const parsed = schema.safeParse(Object.fromEntries(search));
-	if (!parsed.success) return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters' } };
+	if (!parsed.success)
+		return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters', code: 'unreadable' } };
 	const state: CompareState = { ...fallback, align: parsed.data.align ?? 'opening' };
 	const raw = parsed.data.as_of;
 	if (raw !== undefined && raw !== '') {
 		const check = checkAsOf(raw, dataAsOf, opened);
 		if (check.ok) state.asOf = check.asOf;
-		else state.notice = { value: raw, reason: check.message };
+		else state.notice = { value: `as_of=${raw}`, reason: check.message, code: check.code, opened };
 	}
 	return state;
 }

@@ -6,6 +6,15 @@ import { z } from '../schema/z';
 import { checkAsOf } from '../domain/as-of';
 import type { IsoDate } from '../domain/dates';
 
+/** A parameter the page could not use: its text, why in English, and why as a code a page translates. */
+export interface ViewStateNotice {
+	value: string;
+	reason: string;
+	code: 'unreadable' | 'not_a_date' | 'before_opening' | 'no_votes_year';
+	/** The day the treaty opened for signature, which a date before it is told. */
+	opened?: IsoDate;
+}
+
 /** Bump when the meaning of a parameter changes; older links are then migrated, not rejected. */
 export const VIEW_STATE_VERSION = 1;
 
@@ -18,17 +27,19 @@ export interface AsOfState {
 	asOf: IsoDate;
 	projection: boolean;
 	/** Set when the URL asked for something unusable and the default was used instead. */
-	notice: { value: string; reason: string } | null;
+	notice: ViewStateNotice | null;
 }
 
 export function parseAsOfState(search: URLSearchParams, dataAsOf: IsoDate, opened: IsoDate): AsOfState {
 	const parsed = paramsSchema.safeParse(Object.fromEntries(search));
 	const fallback: AsOfState = { asOf: dataAsOf, projection: false, notice: null };
-	if (!parsed.success) return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters' } };
+	if (!parsed.success)
+		return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters', code: 'unreadable' } };
 	const raw = parsed.data.as_of;
 	if (raw === undefined || raw === '') return fallback;
 	const check = checkAsOf(raw, dataAsOf, opened);
-	if (!check.ok) return { ...fallback, notice: { value: raw, reason: check.message } };
+	if (!check.ok)
+		return { ...fallback, notice: { value: `as_of=${raw}`, reason: check.message, code: check.code, opened } };
 	return { asOf: check.asOf, projection: check.projection, notice: null };
 }
 
@@ -51,19 +62,20 @@ export interface UngaState {
 	group: 'none' | 'region' | 'status';
 	sort: 'name' | 'yes' | 'region';
 	q: string;
-	notice: { value: string; reason: string } | null;
+	notice: ViewStateNotice | null;
 }
 
 /** /unga's view state; an unknown year or option falls back to the default with a notice. */
 export function parseUngaState(search: URLSearchParams, years: readonly number[], defaultYear: number): UngaState {
 	const fallback: UngaState = { year: defaultYear, group: 'none', sort: 'name', q: '', notice: null };
 	const parsed = ungaSchema.safeParse(Object.fromEntries(search));
-	if (!parsed.success) return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters' } };
+	if (!parsed.success)
+		return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters', code: 'unreadable' } };
 	const p = parsed.data;
 	const state: UngaState = { ...fallback, group: p.group ?? 'none', sort: p.sort ?? 'name', q: p.q ?? '' };
 	if (p.year !== undefined) {
 		if (years.includes(p.year)) state.year = p.year;
-		else state.notice = { value: `year=${p.year}`, reason: 'no per-State votes that year' };
+		else state.notice = { value: `year=${p.year}`, reason: 'no per-State votes that year', code: 'no_votes_year' };
 	}
 	return state;
 }

@@ -5,12 +5,23 @@
  */
 import { isIsoDate, type IsoDate } from './dates';
 
-export type AsOfCheck = { ok: true; asOf: IsoDate; projection: boolean } | { ok: false; message: string };
+export type AsOfCheck =
+	| { ok: true; asOf: IsoDate; projection: boolean }
+	/** `message` in English for the command line; `code` for a page to say it in its language. */
+	| { ok: false; message: string; code: 'not_a_date' | 'before_opening' };
 
 export function checkAsOf(value: string, dataAsOf: IsoDate, opened: IsoDate): AsOfCheck {
 	if (!isIsoDate(value))
-		return { ok: false, message: `as-of date ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD` };
+		return {
+			ok: false,
+			code: 'not_a_date',
+			message: `as-of date ${JSON.stringify(value)} is not a calendar date written YYYY-MM-DD`
+		};
 	if (value < opened)
-		return { ok: false, message: `as-of date ${value} is before the treaty opened for signature on ${opened}` };
+		return {
+			ok: false,
+			code: 'before_opening',
+			message: `as-of date ${value} is before the treaty opened for signature on ${opened}`
+		};
 	return { ok: true, asOf: value, projection: value > dataAsOf };
 }

@@ -11,6 +11,7 @@ import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
 import { STATE_NAMES } from './state-names';
 import type { NameOrder } from '../controllers/name-order';
+import type { ViewStateNotice } from '../controllers/view-state';
 
 export function currentLocale(): Locale {
 	const lang = page.params?.lang;
@@ -79,4 +80,9 @@ export function stateName(iso3: string, english: string): string {
 /** State names and their order in the page's language, for the controllers that sort tables. */
 export function nameOrder(): NameOrder {
 	return { name: stateName, compare: compareNames };
+}
+
+/** Why a link's parameter was not used, in the page's language. */
+export function noticeReason(n: ViewStateNotice): string {
+	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened) });
 }

@@ -29,7 +29,11 @@ export const en = {
 	'asOf.projection':
 		'Projection: {date} is after the data date ({dataDate}). Only facts already known on {dataDate} are counted, such as entry into force following an earlier deposit.',
 	'asOf.figuresAsOf': 'Figures as of {date}',
-	'asOf.invalid': 'The link asked for as_of={value}, which is not usable ({reason}); showing {date} instead.',
+	'asOf.invalid': 'The link asked for {value}, which is not usable ({reason}); showing {date} instead.',
+	'viewState.reason.unreadable': 'unreadable parameters',
+	'viewState.reason.not_a_date': 'not a calendar date written YYYY-MM-DD',
+	'viewState.reason.before_opening': 'before the Convention opened for signature on {date}',
+	'viewState.reason.no_votes_year': 'no per-State votes that year',
 
 	'engine.loading': 'Interactive figures are starting; the figures shown are as of {date}.',
 	'engine.failed': 'Interactive figures are unavailable ({error}). The figures shown remain correct as of {date}.',

@@ -26,7 +26,11 @@ export const ar: Messages = {
 	'asOf.projection':
 		'إسقاط: التاريخ {date} لاحق لتاريخ البيانات ({dataDate}). لا تُحتسب إلا الوقائع المعروفة في {dataDate}، مثل بدء النفاذ الناتج عن إيداع سابق.',
 	'asOf.figuresAsOf': 'الأرقام في {date}',
-	'asOf.invalid': 'طلب الرابط as_of={value}، وهي قيمة غير صالحة ({reason})؛ يُعرض بدلًا منها تاريخ {date}.',
+	'asOf.invalid': 'طلب الرابط {value}، وهي قيمة غير صالحة ({reason})؛ يُعرض بدلًا منها تاريخ {date}.',
+	'viewState.reason.unreadable': 'معلمات غير مقروءة',
+	'viewState.reason.not_a_date': 'ليس تاريخًا تقويميًا مكتوبًا بالصيغة YYYY-MM-DD',
+	'viewState.reason.before_opening': 'قبل فتح باب التوقيع على الاتفاقية في {date}',
+	'viewState.reason.no_votes_year': 'لا توجد أصوات لكل دولة في تلك السنة',
 
 	'engine.loading': 'يجري تشغيل الرسوم التفاعلية؛ الأرقام المعروضة هي أرقام {date}.',
 	'engine.failed': 'الرسوم التفاعلية غير متاحة ({error}). تظل الأرقام المعروضة صحيحة في {date}.',

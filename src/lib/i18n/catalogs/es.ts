@@ -27,7 +27,11 @@ export const es: Messages = {
 	'asOf.projection':
 		'Proyección: el {date} es posterior a la fecha de los datos ({dataDate}). Solo se cuentan los hechos ya conocidos el {dataDate}, como una entrada en vigor derivada de un depósito anterior.',
 	'asOf.figuresAsOf': 'Cifras al {date}',
-	'asOf.invalid': 'El enlace pedía as_of={value}, que no es utilizable ({reason}); se muestra en su lugar el {date}.',
+	'asOf.invalid': 'El enlace pedía {value}, que no es utilizable ({reason}); se muestra en su lugar el {date}.',
+	'viewState.reason.unreadable': 'parámetros ilegibles',
+	'viewState.reason.not_a_date': 'no es una fecha del calendario escrita AAAA-MM-DD',
+	'viewState.reason.before_opening': 'anterior a la apertura de la Convención a la firma, el {date}',
+	'viewState.reason.no_votes_year': 'no hay votos por Estado ese año',
 
 	'engine.loading': 'Los gráficos interactivos se están iniciando; las cifras mostradas son al {date}.',
 	'engine.failed':

@@ -27,7 +27,11 @@ export const fr: Messages = {
 	'asOf.projection':
 		'Projection : le {date} est postérieur à la date des données ({dataDate}). Seuls les faits déjà connus le {dataDate} sont comptés, comme une entrée en vigueur consécutive à un dépôt antérieur.',
 	'asOf.figuresAsOf': 'Chiffres au {date}',
-	'asOf.invalid': 'Le lien demandait as_of={value}, valeur inutilisable ({reason}) ; affichage au {date} à la place.',
+	'asOf.invalid': 'Le lien demandait {value}, valeur inutilisable ({reason}) ; affichage au {date} à la place.',
+	'viewState.reason.unreadable': 'paramètres illisibles',
+	'viewState.reason.not_a_date': 'pas une date du calendrier écrite AAAA-MM-JJ',
+	'viewState.reason.before_opening': 'antérieure à l’ouverture de la Convention à la signature, le {date}',
+	'viewState.reason.no_votes_year': 'aucun vote par État cette année-là',
 
 	'engine.loading': 'Les graphiques interactifs démarrent ; les chiffres affichés sont ceux du {date}.',
 	'engine.failed':

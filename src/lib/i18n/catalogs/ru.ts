@@ -26,8 +26,11 @@ export const ru: Messages = {
 	'asOf.projection':
 		'Прогноз: {date} — позже даты данных ({dataDate}). Учитываются только факты, уже известные на {dataDate}, например вступление в силу после ранее сданного на хранение документа.',
 	'asOf.figuresAsOf': 'Показатели на {date}',
-	'asOf.invalid':
-		'Ссылка запрашивала as_of={value}, но это значение непригодно ({reason}); вместо него показано {date}.',
+	'asOf.invalid': 'Ссылка запрашивала {value}, но это значение непригодно ({reason}); вместо него показано {date}.',
+	'viewState.reason.unreadable': 'нечитаемые параметры',
+	'viewState.reason.not_a_date': 'не календарная дата в формате ГГГГ-ММ-ДД',
+	'viewState.reason.before_opening': 'раньше открытия Конвенции для подписания {date}',
+	'viewState.reason.no_votes_year': 'нет данных о голосовании государств в этом году',
 
 	'engine.loading': 'Интерактивные диаграммы загружаются; показаны данные на {date}.',
 	'engine.failed': 'Интерактивные диаграммы недоступны ({error}). Показанные данные верны на {date}.',

@@ -26,7 +26,11 @@ export const zh: Messages = {
 	'asOf.projection':
 		'推算：{date}晚于数据日期（{dataDate}）。只计入{dataDate}已知的事实，例如根据此前交存的文书而生效。',
 	'asOf.figuresAsOf': '截至{date}的数字',
-	'asOf.invalid': '链接请求的as_of={value}无法使用（{reason}）；现改为显示{date}。',
+	'asOf.invalid': '链接请求的{value}无法使用（{reason}）；现改为显示{date}。',
+	'viewState.reason.unreadable': '参数无法读取',
+	'viewState.reason.not_a_date': '不是以YYYY-MM-DD格式书写的日历日期',
+	'viewState.reason.before_opening': '早于《公约》于{date}开放供签署之日',
+	'viewState.reason.no_votes_year': '该年没有各国的投票数据',
 
 	'engine.loading': '交互式图表正在启动；当前显示的是截至{date}的数字。',
 	'engine.failed': '交互式图表不可用（{error}）。当前显示的数字截至{date}仍然准确。',
