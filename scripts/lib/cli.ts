@@ -35,6 +35,12 @@ export function failure(e: unknown): { code: 1 | 2; message: string } {
 }
 
 export async function main(run: () => Promise<void>) {
+	// A reader that stops early (`| head`) closes the pipe: the output it wanted has gone out, so
+	// end quietly rather than with Node's unhandled EPIPE stack trace.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code === 'EPIPE') process.exit(0);
+		throw e;
+	});
 	try {
 		await run();
 	} catch (e) {

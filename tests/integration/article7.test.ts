@@ -1,5 +1,6 @@
 // Article 7 on the real records: the ISU's 2019 checkpoint, due dates for every State Party, the
 // Namibia conflict, and honest rates (unknown stays unknown).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,6 +71,16 @@ describe('initial-reports', () => {
 	});
 	it('answers a missing --as-of with exit 2', () => {
 		expect(metric('initial-reports').code).toBe(2);
+	});
+	it('ends quietly when its reader stops early (piped into head)', () => {
+		const r = spawnSync(
+			'bash',
+			['-o', 'pipefail', '-c', 'npx tsx scripts/metric.ts initial-reports --as-of 2026-02-03 | head -n 1'],
+			{ cwd: ROOT, encoding: 'utf8' }
+		);
+		expect(r.stdout).toMatch(/^iso3: \w{3}, name: /);
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
 	});
 });
 
