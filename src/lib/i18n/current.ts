@@ -6,7 +6,12 @@
  */
 import { page } from '$app/state';
 import { base } from '$app/paths';
-import { compareNames as compareNamesIn, formatDate as formatDateIn, formatNumber as formatNumberIn } from './format';
+import {
+	compareNames as compareNamesIn,
+	formatDate as formatDateIn,
+	formatNumber as formatNumberIn,
+	formatPartialDate as formatPartialDateIn
+} from './format';
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
 import { STATE_NAMES } from './state-names';
@@ -24,6 +29,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 export function formatDate(iso: string | null | undefined): string {
 	return formatDateIn(iso, localeInfo(currentLocale()).intl);
+}
+
+/** A record's date, which may be a year or a month only. */
+export function formatPartialDate(text: string | null | undefined): string {
+	return formatPartialDateIn(text, localeInfo(currentLocale()).intl);
 }
 
 /** Orders State names (already in the page's language) the way its readers sort them. */

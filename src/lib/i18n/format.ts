@@ -39,3 +39,19 @@ export function compareNames(a: string, b: string, locale = 'en'): number {
 	}
 	return c.compare(a, b);
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date as a record writes it, which may give only a year or a month ("2019", "2019-08"). */
+export function formatPartialDate(text: string | null | undefined, locale = 'en'): string {
+	if (!text) return '';
+	if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, locale);
+	if (!/^\d{4}-\d{2}$/.test(text)) return text;
+	const tag = locale === 'en' ? 'en-GB' : locale;
+	let f = monthFormats.get(tag);
+	if (!f) {
+		f = new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+		monthFormats.set(tag, f);
+	}
+	return f.format(new Date(`${text}-01T00:00:00Z`));
+}

@@ -254,6 +254,7 @@ export const en = {
 	'initial.status': 'Status',
 	'initial.submitted': 'Submitted',
 	'initial.days': 'Days late / past due',
+	'initial.daysLate': '{count} days late',
 	'initial.records': 'Records',
 	'initial.conflict': '{n} records that disagree',
 	'annual.title': 'Annual reports per covering year, as of {date}',

@@ -251,6 +251,7 @@ export const ar: Messages = {
 	'initial.status': 'الوضع',
 	'initial.submitted': 'تاريخ التقديم',
 	'initial.days': 'أيام التأخير / منذ الاستحقاق',
+	'initial.daysLate': 'متأخر {count} يومًا',
 	'initial.records': 'السجلات',
 	'initial.conflict': '{n} سجلات متعارضة',
 	'annual.title': 'التقارير السنوية حسب السنة المشمولة، في {date}',

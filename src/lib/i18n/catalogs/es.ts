@@ -258,6 +258,7 @@ export const es: Messages = {
 	'initial.status': 'Situación',
 	'initial.submitted': 'Presentado',
 	'initial.days': 'Días de atraso / desde el vencimiento',
+	'initial.daysLate': '{count} días de retraso',
 	'initial.records': 'Registros',
 	'initial.conflict': '{n} registros discrepantes',
 	'annual.title': 'Informes anuales por año abarcado, al {date}',

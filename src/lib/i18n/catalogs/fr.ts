@@ -259,6 +259,7 @@ export const fr: Messages = {
 	'initial.status': 'Situation',
 	'initial.submitted': 'Soumis',
 	'initial.days': 'Jours de retard / depuis l’échéance',
+	'initial.daysLate': '{count} jours de retard',
 	'initial.records': 'Relevés',
 	'initial.conflict': '{n} relevés discordants',
 	'annual.title': 'Rapports annuels par année couverte, au {date}',

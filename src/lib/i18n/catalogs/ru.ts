@@ -255,6 +255,7 @@ export const ru: Messages = {
 	'initial.status': 'Статус',
 	'initial.submitted': 'Представлен',
 	'initial.days': 'Дней опоздания / после срока',
+	'initial.daysLate': 'опоздание на {count} дн.',
 	'initial.records': 'Записи',
 	'initial.conflict': 'Расходящихся записей: {n}',
 	'annual.title': 'Ежегодные доклады по отчётным годам, на {date}',

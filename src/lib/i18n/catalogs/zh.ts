@@ -245,6 +245,7 @@ export const zh: Messages = {
 	'initial.status': '状况',
 	'initial.submitted': '提交日期',
 	'initial.days': '逾期天数 / 超过截止日期的天数',
+	'initial.daysLate': '逾期{count}天',
 	'initial.records': '记录',
 	'initial.conflict': '{n}条记录互相矛盾',
 	'annual.title': '按所涵盖年份分列的年度报告，截至{date}',
