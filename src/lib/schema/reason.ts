@@ -10,6 +10,10 @@
  *
  * Parameters stay as written in the file (values, column names, codes); only the words around
  * them are translated. A list parameter (string[]) reads "a, b or c" in the page's language.
+ *
+ * A new reason: add `problem.x` to the `problem.*` block at the end of `en` and of each catalog,
+ * then write `{ message: reason('problem.x') }`. A zod message is thus a key, not a sentence:
+ * read issues through `issueProblem` (./validate.ts), never `issue.message` directly.
  */
 import type { z } from 'zod';
 import { en, type MessageKey } from '../i18n/messages';
