@@ -122,15 +122,15 @@ describe('/transparency import (stays in the browser)', () => {
 		const errors = p.getByTestId('import-errors');
 		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
 		const text = await errors.innerText();
-		expect(text).toContain('fixture-broken-record.csv n’a pas été importé : 3 problèmes.');
+		expect(text).toContain('fixture-broken-record.csv n’a pas été importé\u00a0: 3 problèmes.');
 		expect(text).toContain(
-			'fixture-broken-record.csv, ligne 4, colonne report_type : valeur "yearly" : valeur attendue : initial ou annual'
+			'fixture-broken-record.csv, ligne 4, colonne report_type\u00a0: valeur "yearly"\u00a0: valeur attendue\u00a0: initial ou annual'
 		);
 		expect(text).toContain(
-			'fixture-broken-record.csv, ligne 5, colonne date : valeur "2020-02-30" : date attendue au format AAAA, AAAA-MM ou AAAA-MM-JJ, ou vide'
+			'fixture-broken-record.csv, ligne 5, colonne date\u00a0: valeur "2020-02-30"\u00a0: date attendue au format AAAA, AAAA-MM ou AAAA-MM-JJ, ou vide'
 		);
 		expect(text).toContain(
-			'fixture-broken-record.csv, ligne 3, colonne state : valeur "Atlantis" : État inconnu « Atlantis »'
+			'fixture-broken-record.csv, ligne 3, colonne state\u00a0: valeur "Atlantis"\u00a0: État inconnu «\u00a0Atlantis\u00a0»'
 		);
 		// Nothing of the English wording is left.
 		expect(text).not.toMatch(/\b(line|column|value|expected|unknown)\b/);

@@ -317,7 +317,7 @@ describe('problem reasons', async () => {
 	it('reads French with the line, column and value of the file and a French reason', () => {
 		const p = problems.find((x) => x.column === 'report_type' && x.value === 'yearly')!;
 		expect(formatProblemIn(p, translator('fr'), localeInfo('fr'))).toBe(
-			'fixture.csv, ligne 2, colonne report_type : valeur "yearly" : valeur attendue : initial ou annual'
+			'fixture.csv, ligne 2, colonne report_type\u00a0: valeur "yearly"\u00a0: valeur attendue\u00a0: initial ou annual'
 		);
 	});
 
