@@ -13,7 +13,7 @@ import { streamTextFile } from '../src/lib/node/read-text-file';
 import { loadStates } from '../src/lib/reference/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
 import { VOTE_COLUMNS } from '../src/lib/schema/unga';
-import { DataError, type Problem } from '../src/lib/schema/validate';
+import { csvProblem, DataError, problem, type Problem } from '../src/lib/schema/validate';
 import { SeenVotes } from '../src/lib/sources/seen-votes';
 import { mapUndlRecord, undlLayout, type UndlLayout } from '../src/lib/sources/undl';
 import { main, parseFlags, printJson, say, UsageError } from './lib/cli';
@@ -100,7 +100,7 @@ await main(async () => {
 			peakRss = Math.max(peakRss, process.memoryUsage().rss);
 		}
 		parser.end(onRecord);
-		if (!header) throw new DataError([{ file, line: 1, column: 1, message: 'the file is empty (no header line)' }]);
+		if (!header) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
 		if (problems.length) throw new DataError(problems);
 		if (buffer.length) writer.write(buffer.join('\n') + '\n');
 		await new Promise<void>((resolve, reject) => writer.end((e?: Error | null) => (e ? reject(e) : resolve())));
@@ -108,7 +108,7 @@ await main(async () => {
 	} catch (e) {
 		writer.destroy();
 		fs.rmSync(tmp, { force: true });
-		if (e instanceof CsvError) throw new DataError([{ file, line: e.line, column: e.column, message: e.message }]);
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
 		throw e;
 	}
 

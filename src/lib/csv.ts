@@ -4,6 +4,7 @@
  * because every error must name the line and column a user can find in a spreadsheet, and
  * because the UN voting file (hundreds of MB) must be read as a stream, never held whole.
  */
+import { english, type Reason } from './schema/reason';
 
 export interface CsvRecord {
 	/** 1-based line on which the record starts (the header is line 1). */
@@ -17,14 +18,22 @@ export interface CsvTable {
 }
 
 export class CsvError extends Error {
+	/** The message as a key, for other languages (./schema/reason.ts). */
+	declare readonly reason?: Reason;
+
 	constructor(
 		message: string,
 		readonly line: number,
-		readonly column: number
+		readonly column: number,
+		reason?: Reason
 	) {
 		super(message);
+		// Not enumerable: a CsvError still equals one built from its English message, line and column.
+		Object.defineProperty(this, 'reason', { value: reason, enumerable: false });
 	}
 }
+
+const csvError = (reason: Reason, line: number, column: number) => new CsvError(english(reason), line, column, reason);
 
 /**
  * Push text in chunks of any size; complete records come out as soon as they end. Quotes,
@@ -100,8 +109,8 @@ export class CsvStreamParser {
 					continue;
 				}
 				if (ch !== ',' && ch !== '\n' && ch !== '\r')
-					throw new CsvError(
-						`unexpected character ${JSON.stringify(ch)} after a closing quote`,
+					throw csvError(
+						{ key: 'problem.afterQuote', params: { char: JSON.stringify(ch) } },
 						this.line,
 						this.cells.length + 1
 					);
@@ -142,7 +151,7 @@ export class CsvStreamParser {
 
 	/** Call once after the last chunk. */
 	end(emit: (r: CsvRecord) => void): void {
-		if (this.quoted) throw new CsvError('a quoted field is never closed', this.quoteLine, this.cells.length + 1);
+		if (this.quoted) throw csvError({ key: 'problem.unclosedQuote' }, this.quoteLine, this.cells.length + 1);
 		this.afterQuote = false;
 		if (this.cell !== '' || this.cells.length > 0 || this.started) this.endRecord(emit);
 	}
@@ -165,8 +174,8 @@ export class CsvStreamParser {
 /** Checks that every record has as many fields as the header. */
 export function checkWidth(header: readonly string[], r: CsvRecord): void {
 	if (r.cells.length !== header.length)
-		throw new CsvError(
-			`expected ${header.length} fields as in the header, found ${r.cells.length}`,
+		throw csvError(
+			{ key: 'problem.fieldCount', params: { expected: header.length, found: r.cells.length } },
 			r.line,
 			Math.min(r.cells.length, header.length) + 1
 		);
@@ -180,7 +189,7 @@ export function parseCsv(text: string): CsvTable {
 	parser.push(text, emit);
 	parser.end(emit);
 	const [head, ...records] = rows;
-	if (!head) throw new CsvError('the file is empty (no header line)', 1, 1);
+	if (!head) throw csvError({ key: 'problem.emptyFile' }, 1, 1);
 	const header = head.cells.map((h) => h.trim());
 	for (const r of records) checkWidth(header, r);
 	return { header, records };

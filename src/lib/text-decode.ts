@@ -5,7 +5,7 @@
  * Anything else (random bytes, a binary file, a UTF-16 file without BOM) is refused with the
  * line and column of the first character that is not text, instead of being read as garbage.
  */
-import { DataError } from './schema/validate';
+import { DataError, problem } from './schema/validate';
 
 export type TextEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 
@@ -59,12 +59,7 @@ export function findNonText(text: string, file: string, lineOffset = 0) {
 	if (!m) return null;
 	const { line, column } = position(text, m.index);
 	const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-	return {
-		file,
-		line: line + lineOffset,
-		column,
-		message: `control character U+${code}: this is not a text file in UTF-8, UTF-16 (with BOM) or Windows-1252; save it from the spreadsheet as "CSV UTF-8"`
-	};
+	return problem({ file, line: line + lineOffset, column }, { key: 'problem.controlCharacter', params: { code } });
 }
 
 // Windows-1252's 0x80-0x9F (the five bytes it leaves undefined stay C1 controls, as in the WHATWG
@@ -102,7 +97,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
 		text = tryDecode(DECODER_LABEL[bom], bytes);
 		if (text === null)
 			throw new DataError([
-				{ file, line: 1, column: 1, message: `starts with a ${bom} byte-order mark but is not valid ${bom}` }
+				problem({ file, line: 1, column: 1 }, { key: 'problem.badByteOrderMark', params: { encoding: bom } })
 			]);
 	} else {
 		text = tryDecode('utf-8', bytes);

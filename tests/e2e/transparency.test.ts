@@ -112,6 +112,32 @@ describe('/transparency import (stays in the browser)', () => {
 		);
 	});
 
+	it('lists the problems of a broken file in French on /fr/transparency, by row and column', async () => {
+		const o = await open('/fr/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p
+			.getByLabel('Importer un fichier de relevés (CSV ou XLSX)')
+			.setInputFiles(path.join(FIX, 'fixture-broken-record.csv'));
+		const errors = p.getByTestId('import-errors');
+		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
+		const text = await errors.innerText();
+		expect(text).toContain('fixture-broken-record.csv n’a pas été importé\u00a0: 3 problèmes.');
+		expect(text).toContain(
+			'fixture-broken-record.csv, ligne 4, colonne report_type\u00a0: valeur "yearly"\u00a0: valeur attendue\u00a0: initial ou annual'
+		);
+		expect(text).toContain(
+			'fixture-broken-record.csv, ligne 5, colonne date\u00a0: valeur "2020-02-30"\u00a0: date attendue au format AAAA, AAAA-MM ou AAAA-MM-JJ, ou vide'
+		);
+		expect(text).toContain(
+			'fixture-broken-record.csv, ligne 3, colonne state\u00a0: valeur "Atlantis"\u00a0: État inconnu «\u00a0Atlantis\u00a0»'
+		);
+		// Nothing of the English wording is left.
+		expect(text).not.toMatch(/\b(line|column|value|expected|unknown)\b/);
+		expect(await p.getByTestId('imported-banner').count()).toBe(0);
+		expect(o.pageErrors).toEqual([]);
+	});
+
 	it('imports the same record from an XLSX workbook', async () => {
 		const csv = parseCsv(fs.readFileSync(path.join(FIX, 'fixture-isu-record.csv'), 'utf8'));
 		const buffer = Buffer.from(makeXlsx([csv.header, ...csv.records.map((r) => r.cells)]));

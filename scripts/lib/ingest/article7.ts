@@ -9,7 +9,7 @@ import { statusOn, type StatusPeriod } from '../../../src/lib/domain/accession';
 import type { DerivedAccession, DerivedPeriod } from '../../../src/lib/domain/derive';
 import { yearOf, type IsoDate } from '../../../src/lib/domain/dates';
 import { annualDue, countingRecord, owesAnnualReport } from '../../../src/lib/domain/reporting';
-import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
+import { resolutionReason, type Resolver } from '../../../src/lib/reference/resolver';
 import {
 	COVERAGE_COLUMNS,
 	coverageRowSchema,
@@ -20,7 +20,7 @@ import {
 	type ReportRow
 } from '../../../src/lib/schema/article7';
 import { TABLES } from '../../../src/lib/schema/tables';
-import { DataError, duplicateRows, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { DataError, duplicateRows, problem, readCsvText, type Problem } from '../../../src/lib/schema/validate';
 import { display, readSource, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
 
 export async function ingestArticle7(
@@ -53,12 +53,9 @@ export async function ingestArticle7(
 	reports.rows.forEach((r, i) => {
 		const where = { file: display(files.reports), line: reports.lines[i] ?? 0, column: 'state', value: r.state };
 		const res = resolver.resolve(r.state, { unNaming: true });
-		if (!res.ok) problems.push({ ...where, message: describeResolutionError(r.state, res) });
+		if (!res.ok) problems.push(problem(where, resolutionReason(r.state, res)));
 		else if (!parties.has(res.state.iso3))
-			problems.push({
-				...where,
-				message: `${res.state.name} has deposited no instrument: it owes no Article 7 report`
-			});
+			problems.push(problem(where, { key: 'problem.notParty', params: { state: res.state.name } }));
 		else resolved.push({ ...r, iso3: res.state.iso3 });
 	});
 	if (problems.length) throw new DataError(problems);

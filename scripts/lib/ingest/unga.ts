@@ -18,7 +18,15 @@ import {
 	voteRowSchema,
 	type TallyRow
 } from '../../../src/lib/schema/unga';
-import { checkHeader, DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import {
+	checkHeader,
+	csvProblem,
+	DataError,
+	issueProblem,
+	problem,
+	readCsvText,
+	type Problem
+} from '../../../src/lib/schema/validate';
 import { SeenVotes } from '../../../src/lib/sources/seen-votes';
 import { ParquetTableWriter } from '../write-parquet';
 import { streamTextFile } from '../../../src/lib/node/read-text-file';
@@ -98,10 +106,7 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 		header.forEach((h, i) => (obj[h] = rec.cells[i] ?? ''));
 		const parsed = voteRowSchema.safeParse(obj);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				const column = String(issue.path[0] ?? '?');
-				problems.push({ file: shown, line: rec.line, column, value: obj[column], message: issue.message });
-			}
+			for (const issue of parsed.error.issues) problems.push(issueProblem(issue, obj, shown, rec.line));
 		} else {
 			const v = parsed.data;
 			const ref = resolver.byIso3(v.iso3);
@@ -144,12 +149,10 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 			parser.push(chunk, onRecord);
 		parser.end(onRecord);
 	} catch (e) {
-		if (e instanceof CsvError)
-			throw new DataError([{ file: shown, line: e.line, column: e.column, message: e.message }]);
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, shown)]);
 		throw e;
 	}
-	if (!header)
-		throw new DataError([{ file: shown, line: 1, column: 1, message: 'the file is empty (no header line)' }]);
+	if (!header) throw new DataError([problem({ file: shown, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
 	if (problems.length) throw new DataError(problems);
 	return { rows, tallies: [...tallies.values()] };
 }

@@ -4,9 +4,9 @@
  */
 import type { CsvTable } from '../csv';
 import type { Resolver } from '../reference/resolver';
-import { describeResolutionError } from '../reference/resolver';
+import { resolutionReason } from '../reference/resolver';
 import { REPORT_COLUMNS, reportRowSchema } from '../schema/article7';
-import { collectTable, duplicateRows, type Problem } from '../schema/validate';
+import { collectTable, duplicateRows, problem, type Problem } from '../schema/validate';
 
 export interface ImportedRecord {
 	iso3: string;
@@ -35,12 +35,9 @@ export function validateArticle7Import(
 	validated.rows.forEach((r, i) => {
 		const where = { file: fileName, line: validated.lines[i] ?? 0, column: 'state', value: r.state };
 		const res = resolver.resolve(r.state, { unNaming: true });
-		if (!res.ok) problems.push({ ...where, message: describeResolutionError(r.state, res) });
+		if (!res.ok) problems.push(problem(where, resolutionReason(r.state, res)));
 		else if (!partyIso3s.has(res.state.iso3))
-			problems.push({
-				...where,
-				message: `${res.state.name} has deposited no instrument: it owes no Article 7 report`
-			});
+			problems.push(problem(where, { key: 'problem.notParty', params: { state: res.state.name } }));
 		else rows.push({ ...r, iso3: res.state.iso3, imported_from: fileName });
 	});
 	problems.sort((a, b) => a.line - b.line);

@@ -6,7 +6,7 @@
 import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
 import { t } from '../i18n/current';
-import type { Problem } from '../schema/validate';
+import { problem, type Problem } from '../schema/validate';
 import type { TextEncoding } from '../text-decode';
 
 type Outcome<T> = { encoding?: TextEncoding | null } & ({ ok: true; stored: T } | { ok: false; problems: Problem[] });
@@ -25,16 +25,16 @@ export class ImportState {
 		const engine = await engineState.start();
 		if (!engine) {
 			this.busy = null;
-			const message = t('import.needsEngine', { error: engineState.error ?? '' });
-			this.problems = { file: file.name, list: [{ file: file.name, line: 0, column: 0, message }] };
+			const reason = { key: 'import.needsEngine', params: { error: engineState.error ?? '' } } as const;
+			this.problems = { file: file.name, list: [problem({ file: file.name, line: 0, column: 0 }, reason)] };
 			return null;
 		}
 		let outcome: Outcome<T>;
 		try {
 			outcome = await importer(engine, file);
 		} catch (e) {
-			const message = t('fault.importFailed', { error: (e as Error).message });
-			outcome = { ok: false, problems: [{ file: file.name, line: 0, column: 0, message }] };
+			const reason = { key: 'fault.importFailed', params: { error: (e as Error).message } } as const;
+			outcome = { ok: false, problems: [problem({ file: file.name, line: 0, column: 0 }, reason)] };
 		}
 		this.busy = null;
 		if (outcome.encoding && outcome.encoding !== 'UTF-8')

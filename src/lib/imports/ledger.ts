@@ -4,7 +4,7 @@
  * is accepted or refused the same way in both places.
  */
 import type { CsvTable } from '../csv';
-import { describeResolutionError, type Resolver } from '../reference/resolver';
+import { resolutionReason, type Resolver } from '../reference/resolver';
 import {
 	BUDGET_COLUMNS,
 	budgetRowSchema,
@@ -13,7 +13,7 @@ import {
 	type BudgetRow,
 	type ContributionRow
 } from '../schema/trustfund';
-import { collectTable, type Problem } from '../schema/validate';
+import { collectTable, problem, type Problem } from '../schema/validate';
 
 export type LedgerKind = 'contributions' | 'budgets';
 
@@ -41,20 +41,15 @@ export function validateContributions(
 	v.rows.forEach((r, i) => {
 		const line = v.lines[i] ?? 0;
 		const res = resolver.resolve(r.state, { unNaming: true });
+		const where = { file, line, column: 'state', value: r.state };
 		if (!res.ok) {
-			problems.push({ file, line, column: 'state', value: r.state, message: describeResolutionError(r.state, res) });
+			problems.push(problem(where, resolutionReason(r.state, res)));
 			return;
 		}
 		const key = [r.year, res.state.iso3, r.amount, r.currency, r.date_received, r.fund].join('|');
 		const first = seen.get(key);
 		if (first !== undefined)
-			problems.push({
-				file,
-				line,
-				column: 'state',
-				value: r.state,
-				message: `the same contribution as on line ${first} (a duplicate row)`
-			});
+			problems.push(problem(where, { key: 'problem.duplicateContribution', params: { line: first } }));
 		else seen.set(key, line);
 		rows.push({ ...r, iso3: res.state.iso3, imported_from: importedFrom });
 	});
@@ -70,13 +65,12 @@ export function validateBudgets(table: CsvTable, file: string, importedFrom: str
 		const line = v.lines[i] ?? 0;
 		const first = seen.get(r.year);
 		if (first !== undefined)
-			problems.push({
-				file,
-				line,
-				column: 'year',
-				value: String(r.year),
-				message: `a second approved budget for ${r.year} (first on line ${first})`
-			});
+			problems.push(
+				problem(
+					{ file, line, column: 'year', value: String(r.year) },
+					{ key: 'problem.secondBudget', params: { year: r.year, line: first } }
+				)
+			);
 		else seen.set(r.year, line);
 	});
 	problems.sort((a, b) => a.line - b.line);

@@ -5,7 +5,8 @@
  */
 import { createResolver } from '../reference/resolver';
 import type { StateRef } from '../schema/states';
-import { DataError, type Problem } from '../schema/validate';
+import { BUDGET_COLUMNS, CONTRIBUTION_COLUMNS } from '../schema/trustfund';
+import { DataError, problem, type Problem } from '../schema/validate';
 import type { TextEncoding } from '../text-decode';
 import { validateArticle7Import } from './article7-import';
 import { ledgerKind, validateBudgets, validateContributions, type LedgerKind } from './ledger';
@@ -19,8 +20,14 @@ export type ParseResponse = { encoding: TextEncoding | null } & (
 	{ ok: true; rows: object[]; kind: LedgerKind | null } | { ok: false; problems: Problem[] }
 );
 
-const LEDGER_EXPECTED =
-	'neither a contributions file (year, state, amount, currency, date_received, fund, source) nor a budgets file (year, approved_budget, currency, source_document)';
+const NOT_A_LEDGER = {
+	key: 'problem.notLedger',
+	params: { contributions: CONTRIBUTION_COLUMNS.join(', '), budgets: BUDGET_COLUMNS.join(', ') }
+} as const;
+
+/** A file that could not be read at all (the browser's own error, in its words). */
+export const unreadable = (file: string, e: unknown) =>
+	problem({ file, line: 0, column: 0 }, { key: 'problem.unreadable', params: { error: (e as Error).message } });
 
 export async function runParseJob(req: ParseRequest): Promise<ParseResponse> {
 	const name = req.file.name;
@@ -28,10 +35,7 @@ export async function runParseJob(req: ParseRequest): Promise<ParseResponse> {
 	try {
 		read = await readTabularFile(req.file);
 	} catch (e) {
-		const problems =
-			e instanceof DataError
-				? e.problems
-				: [{ file: name, line: 0, column: 0, message: `cannot be read: ${(e as Error).message}` }];
+		const problems = e instanceof DataError ? e.problems : [unreadable(name, e)];
 		return { ok: false, problems, encoding: null };
 	}
 	const { table, encoding } = read;
@@ -43,7 +47,7 @@ export async function runParseJob(req: ParseRequest): Promise<ParseResponse> {
 			: { ok: true, rows: v.rows, kind: null, encoding };
 	}
 	const kind = ledgerKind(table.header);
-	if (!kind) return { ok: false, problems: [{ file: name, line: 1, column: 1, message: LEDGER_EXPECTED }], encoding };
+	if (!kind) return { ok: false, problems: [problem({ file: name, line: 1, column: 1 }, NOT_A_LEDGER)], encoding };
 	const v =
 		kind === 'contributions' ? validateContributions(table, name, resolver, name) : validateBudgets(table, name, name);
 	return v.problems.length ? { ok: false, problems: v.problems, encoding } : { ok: true, rows: v.rows, kind, encoding };

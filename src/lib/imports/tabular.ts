@@ -5,7 +5,7 @@
  * everything stays in the browser; nothing is uploaded.
  */
 import { CsvError, parseCsv, type CsvTable } from '../csv';
-import { DataError } from '../schema/validate';
+import { csvProblem, DataError } from '../schema/validate';
 import { decodeText, type TextEncoding } from '../text-decode';
 
 type Cell = string | number | boolean | Date | null | undefined;
@@ -33,8 +33,7 @@ export async function readTabularFile(file: File): Promise<{ table: CsvTable; en
 	try {
 		return { table: parseCsv(text), encoding };
 	} catch (e) {
-		if (e instanceof CsvError)
-			throw new DataError([{ file: file.name, line: e.line, column: e.column, message: e.message }]);
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, file.name)]);
 		throw e;
 	}
 }

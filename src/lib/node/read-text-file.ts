@@ -14,7 +14,7 @@ import {
 	type DecodedText,
 	type TextEncoding
 } from '../text-decode';
-import { DataError } from '../schema/validate';
+import { DataError, problem } from '../schema/validate';
 
 export function readTextFile(file: string, shown = file): DecodedText {
 	return decodeText(new Uint8Array(fs.readFileSync(file)), shown);
@@ -75,7 +75,7 @@ export async function* streamTextFile(
 	const check = (text: string) => {
 		const bad = findNonText(text, shown, lines);
 		if (bad) {
-			if (bad.line === lines + 1) bad.column += lineStart;
+			if (bad.line === lines + 1 && typeof bad.column === 'number') bad.column += lineStart;
 			throw new DataError([bad]);
 		}
 		const last = text.lastIndexOf('\n');
@@ -94,7 +94,9 @@ export async function* streamTextFile(
 		yield rest;
 	} catch (e) {
 		if (e instanceof TypeError)
-			throw new DataError([{ file: shown, line: lines + 1, column: 1, message: `not valid ${encoding}` }]);
+			throw new DataError([
+				problem({ file: shown, line: lines + 1, column: 1 }, { key: 'problem.notValidEncoding', params: { encoding } })
+			]);
 		throw e;
 	}
 }

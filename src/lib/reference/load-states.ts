@@ -6,7 +6,7 @@ import { CsvError, parseCsv } from '../csv';
 import { STATE_COLUMNS, stateRefSchema, type StateRef } from '../schema/states';
 import { createResolver, ResolverError } from './resolver';
 import { readTextFile } from '../node/read-text-file';
-import { DataError } from '../schema/validate';
+import { DataError, issueProblem } from '../schema/validate';
 
 export class StatesFileError extends Error {}
 
@@ -45,7 +45,7 @@ export function parseStates(text: string, file: string): StateRef[] {
 			const column = String(issue?.path[0] ?? '');
 			const value = row[column] ?? '';
 			throw new StatesFileError(
-				`${file} line ${record.line}, column ${column}: value ${JSON.stringify(value)}: ${issue?.message ?? 'invalid'}`
+				`${file} line ${record.line}, column ${column}: value ${JSON.stringify(value)}: ${issue ? issueProblem(issue, row, file, record.line).message : 'invalid'}`
 			);
 		}
 		const first = lineOf.get(parsed.data.iso3);

@@ -3,6 +3,7 @@
  * plainly why it cannot: every join in the dashboard goes through ISO3 codes, never names,
  * and a guessed match would silently put one State's record on another.
  */
+import { english, type Reason } from '../schema/reason';
 import type { StateRef } from '../schema/states';
 import { normalizeStateName } from './normalize';
 
@@ -106,7 +107,12 @@ export function describeResolutionError(name: string, resolution: Resolution, wh
 				.concat(': ')
 		: '';
 	if (resolution.ok) return `${place}"${name}" is ${resolution.state.name} (${resolution.state.iso3})`;
-	if (resolution.reason === 'unknown') return `${place}unknown State "${name}"`;
-	const list = resolution.candidates.map((s) => `${s.name} (${s.iso3})`).join(', ');
-	return `${place}"${name}" is ambiguous: ${list}`;
+	return place + english(resolutionReason(name, resolution));
+}
+
+/** Why a name does not resolve, as a message key (../schema/reason.ts), for problem lists in any language. */
+export function resolutionReason(name: string, resolution: Extract<Resolution, { ok: false }>): Reason {
+	if (resolution.reason === 'unknown') return { key: 'problem.unknownState', params: { name } };
+	const candidates = resolution.candidates.map((s) => `${s.name} (${s.iso3})`).join(', ');
+	return { key: 'problem.ambiguousState', params: { name, candidates } };
 }

@@ -3,6 +3,7 @@
  * as the UNTC importer writes it and ingest, the browser import and tests read it.
  */
 import { z } from './z';
+import { reason, type ProblemKey, type ReasonParams } from './reason';
 import { ACTIONS } from '../domain/accession';
 import { CCM, TREATIES } from '../domain/treaties';
 import { csvBoolean, iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
@@ -25,14 +26,14 @@ export const ACCESSION_COLUMNS = [
 
 export const accessionRowSchema = z
 	.object({
-		treaty: z.enum(TREATIES, { message: `expected one of ${TREATIES.join(', ')}` }),
+		treaty: z.enum(TREATIES, { message: reason('problem.oneOf') }),
 		state: text,
 		iso3,
 		signature_date: optionalIsoDate,
 		deposit_date: optionalIsoDate,
 		action: z.preprocess(
 			(v) => (v === '' ? null : v),
-			z.enum(ACTIONS, { message: `expected one of ${ACTIONS.join(', ')} or empty` }).nullable()
+			z.enum(ACTIONS, { message: reason('problem.oneOfOrEmpty') }).nullable()
 		),
 		provisional_application_date: optionalIsoDate,
 		withdrawal_notified: optionalIsoDate,
@@ -43,27 +44,26 @@ export const accessionRowSchema = z
 		status_as_at: isoDate
 	})
 	.superRefine((r, ctx) => {
-		const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-		if ((r.deposit_date === null) !== (r.action === null))
-			issue('action', 'expected an action exactly when there is a deposit date');
+		const issue = (path: string, key: ProblemKey, params?: ReasonParams) =>
+			ctx.addIssue({ code: 'custom', path: [path], message: reason(key), params });
+		if ((r.deposit_date === null) !== (r.action === null)) issue('action', 'problem.actionWithDeposit');
 		if (r.withdrawal_effective !== null && r.deposit_date === null)
-			issue('withdrawal_effective', 'a withdrawal needs a deposit date');
+			issue('withdrawal_effective', 'problem.withdrawalNeedsDeposit');
 		if (r.withdrawal_effective !== null && r.withdrawal_notified === null)
-			issue('withdrawal_notified', 'expected the notification date of the withdrawal');
+			issue('withdrawal_notified', 'problem.withdrawalNotification');
 		if (r.withdrawal_pending && r.withdrawal_notified === null)
-			issue('withdrawal_notified', 'a pending withdrawal needs its notification date');
+			issue('withdrawal_notified', 'problem.pendingNeedsNotification');
 		if (r.withdrawal_pending && r.withdrawal_effective !== null && r.withdrawal_effective <= r.status_as_at)
-			issue('withdrawal_pending', 'a withdrawal in effect before the status date cannot be pending');
+			issue('withdrawal_pending', 'problem.pendingInEffect');
 		for (const c of ['signature_date', 'deposit_date', 'withdrawal_notified', 'withdrawal_effective'] as const) {
 			const d = r[c];
 			// A pending withdrawal's note names the day it "will take effect": that may lie ahead.
 			if (c === 'withdrawal_effective' && r.withdrawal_pending) continue;
-			if (d !== null && d > r.status_as_at) issue(c, `a date after the status date ${r.status_as_at}`);
-			if (d !== null && r.treaty === 'ccm' && d < CCM.openedForSignature)
-				issue(c, 'a date before the Convention opened for signature (3 December 2008)');
+			if (d !== null && d > r.status_as_at) issue(c, 'problem.afterStatusDate', { date: r.status_as_at });
+			if (d !== null && r.treaty === 'ccm' && d < CCM.openedForSignature) issue(c, 'problem.beforeOpening');
 		}
 		if (r.withdrawal_notified && r.deposit_date && r.withdrawal_notified < r.deposit_date)
-			issue('withdrawal_notified', 'a withdrawal notified before the deposit');
+			issue('withdrawal_notified', 'problem.notifiedBeforeDeposit');
 	});
 
 export type AccessionRow = z.infer<typeof accessionRowSchema>;

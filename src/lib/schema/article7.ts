@@ -3,6 +3,7 @@
  * declaring where that record is complete (coverage.csv). Shared by ingest and the browser import.
  */
 import { z } from './z';
+import { reason } from './reason';
 import { parsePartialDate } from '../domain/partial-date';
 import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
 import { csvBoolean, figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
@@ -19,27 +20,32 @@ export const REPORT_COLUMNS = [
 
 const year = z.preprocess(
 	(v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-	z.coerce.number({ message: 'expected a year such as 2019, or empty' }).int().min(2008).max(2100).nullable()
+	z.coerce
+		.number({ message: reason('problem.yearOrEmpty') })
+		.int()
+		.min(2008)
+		.max(2100)
+		.nullable()
 );
 
 export const reportRowSchema = z
 	.object({
 		state: text,
-		report_type: z.enum(REPORT_TYPES, { message: 'expected initial or annual' }),
+		report_type: z.enum(REPORT_TYPES, { message: reason('problem.choice') }),
 		covering_year: year,
 		date: z
 			.string()
 			.trim()
 			.refine((v) => v === '' || parsePartialDate(v) !== null, {
-				message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty'
+				message: reason('problem.partialDateOrEmpty')
 			}),
-		date_kind: z.enum(DATE_KINDS, { message: 'expected received, published or unknown' }),
+		date_kind: z.enum(DATE_KINDS, { message: reason('problem.choice') }),
 		source: text,
 		quote: optionalText
 	})
 	.refine((r) => (parsePartialDate(r.date)?.earliest ?? '9999') >= '2008-12-03', {
 		path: ['date'],
-		message: 'a date before the Convention opened for signature (3 December 2008)'
+		message: reason('problem.beforeOpening')
 	})
 	.refine((r) => (parsePartialDate(r.date)?.earliest ?? '') <= today(), { path: ['date'], message: FUTURE_DATE });
 
@@ -48,9 +54,13 @@ export type ReportRow = z.infer<typeof reportRowSchema>;
 export const COVERAGE_COLUMNS = ['report_type', 'covering_year', 'complete', 'as_of', 'source'] as const;
 
 export const coverageRowSchema = z.object({
-	report_type: z.enum(REPORT_TYPES, { message: 'expected initial or annual' }),
+	report_type: z.enum(REPORT_TYPES, { message: reason('problem.choice') }),
 	/** For annual reports the year covered; for initial reports the year they fell due. */
-	covering_year: z.coerce.number({ message: 'expected a year' }).int().min(2008).max(2100),
+	covering_year: z.coerce
+		.number({ message: reason('problem.year') })
+		.int()
+		.min(2008)
+		.max(2100),
 	complete: csvBoolean,
 	as_of: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }),
 	source: text
@@ -74,7 +84,7 @@ export const publishedRowSchema = z.object({
 		.string()
 		.trim()
 		.refine((v) => v === '' || parsePartialDate(v) !== null, {
-			message: 'expected YYYY, YYYY-MM, YYYY-MM-DD or empty'
+			message: reason('problem.partialDateShort')
 		})
 		.refine((v) => (parsePartialDate(v)?.earliest ?? '') <= today(), { message: FUTURE_DATE }),
 	convention: text,

@@ -3,6 +3,7 @@
  * It lives apart from the loader so the browser can validate rows without Node's fs.
  */
 import { z } from './z';
+import { reason } from './reason';
 
 export const STATE_COLUMNS = ['iso3', 'm49', 'name', 'region', 'un_member', 'aliases'] as const;
 export type StateColumn = (typeof STATE_COLUMNS)[number];
@@ -26,18 +27,21 @@ export interface StateRef {
 /** One CSV row (all strings) in, one StateRef out. */
 export const stateRefSchema = z
 	.object({
-		iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'expected 3 upper-case letters (ISO 3166-1 alpha-3)' }),
-		m49: z.string().regex(/^\d{3}$/, { error: 'expected 3 digits with leading zeros (ISO 3166-1 numeric)' }),
-		name: z.string().trim().min(1, { error: 'expected a non-empty name' }),
+		iso3: z.string().regex(/^[A-Z]{3}$/, { error: reason('problem.iso3Letters') }),
+		m49: z.string().regex(/^\d{3}$/, { error: reason('problem.m49') }),
+		name: z
+			.string()
+			.trim()
+			.min(1, { error: reason('problem.name') }),
 		region: z
-			.enum([...REGIONAL_GROUPS, ''], { error: `expected one of ${REGIONAL_GROUPS.join(', ')} or empty` })
+			.enum([...REGIONAL_GROUPS, ''], { error: reason('problem.oneOfOrEmpty') })
 			.transform((v): RegionalGroup | null => (v === '' ? null : v)),
-		un_member: z.enum(['true', 'false'], { error: 'expected true or false' }).transform((v) => v === 'true'),
+		un_member: z.enum(['true', 'false'], { error: reason('problem.choice') }).transform((v) => v === 'true'),
 		aliases: z
 			.string()
 			.transform((v) => (v === '' ? [] : v.split('|').map((a) => a.trim())))
 			// An empty alias ("a||b", a trailing "|") is a typo, not a name.
-			.pipe(z.array(z.string().min(1, { error: 'expected |-separated non-empty names' })))
+			.pipe(z.array(z.string().min(1, { error: reason('problem.aliases') })))
 	})
 	.transform((r): StateRef => ({
 		iso3: r.iso3,

@@ -4,25 +4,26 @@
  * and the in-browser import.
  */
 import { z } from './z';
+import { reason } from './reason';
 import { AMOUNT_PATTERN, CURRENCIES, FUNDS } from '../domain/money';
 import { figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
 
 const year = z.coerce
-	.number({ message: 'expected a year such as 2023' })
-	.int({ message: 'expected a year such as 2023' })
-	.min(2010, { message: 'expected a year from 2010 on' })
-	.max(2100, { message: 'expected a year before 2100' });
+	.number({ message: reason('problem.yearExample') })
+	.int({ message: reason('problem.yearExample') })
+	.min(2010, { message: reason('problem.yearFrom') })
+	.max(2100, { message: reason('problem.yearBefore') });
 
 const amount = z
 	.string()
 	.trim()
-	.refine((v) => !v.startsWith('-'), { message: 'expected a positive amount (a refund is not a contribution)' })
+	.refine((v) => !v.startsWith('-'), { message: reason('problem.negativeAmount') })
 	.refine((v) => v.startsWith('-') || AMOUNT_PATTERN.test(v), {
-		message: 'expected an amount written with digits and a decimal point, e.g. 25000.00 (no thousands separators)'
+		message: reason('problem.amountFormat')
 	})
 	.transform(Number);
 
-const currency = z.enum(CURRENCIES, { message: `expected a currency code: ${CURRENCIES.join(', ')}` });
+const currency = z.enum(CURRENCIES, { message: reason('problem.currency') });
 
 export const CONTRIBUTION_COLUMNS = ['year', 'state', 'amount', 'currency', 'date_received', 'fund', 'source'] as const;
 
@@ -36,12 +37,12 @@ export const contributionRowSchema = z
 			(v) => (v === '' ? null : v),
 			isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }).nullable()
 		),
-		fund: z.enum(FUNDS, { message: 'expected trust_fund or sponsorship' }),
+		fund: z.enum(FUNDS, { message: reason('problem.choice') }),
 		source: text
 	})
 	.refine((r) => r.date_received === null || Number(r.date_received.slice(0, 4)) >= r.year - 1, {
 		path: ['date_received'],
-		message: 'a date received more than a year before the year it counts for'
+		message: reason('problem.receivedTooEarly')
 	});
 
 export type ContributionRow = z.infer<typeof contributionRowSchema>;
@@ -57,7 +58,7 @@ export const FACT_COLUMNS = ['year', 'fund', 'metric', 'value', 'unit', 'quote',
 export const factRowSchema = z.object({
 	year,
 	fund: z.enum(['isu_trust_fund', 'sponsorship_programme'], {
-		message: 'expected isu_trust_fund or sponsorship_programme'
+		message: reason('problem.choice')
 	}),
 	metric: text,
 	value: figureText,

@@ -4,6 +4,7 @@
  * source per row). Schemas shared by the importer, ingest and the browser.
  */
 import { z } from './z';
+import { reason } from './reason';
 import { BODIES, PART_PATTERN, VOTE_CODES } from '../domain/unga';
 import { FUTURE_DATE, iso3, isoDate, optionalIsoDate, optionalText, text, today } from './fields';
 
@@ -31,21 +32,28 @@ export const VOTE_COLUMNS = [
 ] as const;
 
 const year = z.coerce
-	.number({ message: 'expected a year' })
-	.int({ message: 'expected a year' })
-	.min(1946, { message: 'expected a year from 1946 on' })
-	.max(2100, { message: 'expected a year before 2100' });
+	.number({ message: reason('problem.year') })
+	.int({ message: reason('problem.year') })
+	.min(1946, { message: reason('problem.yearFrom') })
+	.max(2100, { message: reason('problem.yearBefore') });
 const count = z.preprocess(
 	(v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-	z.coerce.number({ message: 'expected a whole number' }).int({ message: 'expected a whole number' }).min(0).nullable()
+	z.coerce
+		.number({ message: reason('problem.wholeNumber') })
+		.int({ message: reason('problem.wholeNumber') })
+		.min(0)
+		.nullable()
 );
-const body = z.enum(BODIES, { message: `expected ${BODIES.join(' or ')}` });
-const part = z.string().regex(PART_PATTERN, { message: 'expected whole, or a paragraph such as pp14' });
+const body = z.enum(BODIES, { message: reason('problem.choice') });
+const part = z.string().regex(PART_PATTERN, { message: reason('problem.part') });
 
 export const voteRowSchema = z
 	.object({
 		year,
-		session: z.coerce.number({ message: 'expected a session number' }).int().positive(),
+		session: z.coerce
+			.number({ message: reason('problem.session') })
+			.int()
+			.positive(),
 		body,
 		part,
 		resolution: text,
@@ -53,8 +61,8 @@ export const voteRowSchema = z
 		vote_date: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }),
 		iso3,
 		ms_name: optionalText,
-		vote: z.enum(VOTE_CODES, { message: 'expected a vote code Y, N, A or X (non-voting)' }),
-		provisional: z.enum(['true', 'false'], { message: 'expected true or false' }).transform((v) => v === 'true'),
+		vote: z.enum(VOTE_CODES, { message: reason('problem.voteCode') }),
+		provisional: z.enum(['true', 'false'], { message: reason('problem.choice') }).transform((v) => v === 'true'),
 		vote_note: optionalText,
 		undl_id: optionalText,
 		title: text,
@@ -67,7 +75,7 @@ export const voteRowSchema = z
 	})
 	.refine((r) => Number(r.vote_date.slice(0, 4)) === r.year, {
 		path: ['year'],
-		message: 'expected the year of vote_date'
+		message: reason('problem.yearOfVoteDate')
 	});
 
 export type VoteRow = z.infer<typeof voteRowSchema>;
@@ -89,7 +97,10 @@ export const TALLY_COLUMNS = [
 export const tallyRowSchema = z
 	.object({
 		year,
-		session: z.coerce.number({ message: 'expected a session number' }).int().positive(),
+		session: z.coerce
+			.number({ message: reason('problem.session') })
+			.int()
+			.positive(),
 		body,
 		resolution: optionalText,
 		draft: optionalText,
@@ -102,7 +113,8 @@ export const tallyRowSchema = z
 	})
 	.refine((r) => (r.yes === null) === (r.no === null) && (r.no === null) === (r.abstain === null), {
 		path: ['yes'],
-		message: 'expected yes, no and abstain all given, or all empty (tally not known)'
+		message: reason('problem.tallyAllOrNone'),
+		params: { yes: 'yes', no: 'no', abstain: 'abstain' }
 	});
 
 export type TallyRow = z.infer<typeof tallyRowSchema>;

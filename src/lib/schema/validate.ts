@@ -1,22 +1,57 @@
 /**
  * Turns a parsed CSV table into typed rows with a zod schema, collecting every problem with the
  * file, line, column and value, so that a user fixes a file in one pass instead of one error a run.
+ * A problem's reason is a message key (./reason.ts): the commands print it in English, the
+ * browser import in the page's language, from the same words.
  */
 import type { z } from 'zod';
 import { CsvError, parseCsv, type CsvTable } from '../csv';
+import {
+	english,
+	paramsIn,
+	reasonFromIssue,
+	renderReason,
+	type Reason,
+	type ReasonLocale,
+	type Translate
+} from './reason';
 
 export interface Problem {
 	file: string;
 	line: number;
 	column: string | number;
 	value?: string;
+	/** The reason in English, as the commands print it. */
 	message: string;
+	/** The same reason as a message key and parameters; absent only on checks the commands alone make. */
+	reason?: Reason;
 }
 
+type Where = Omit<Problem, 'message' | 'reason'>;
+
+/** A problem at `where`, its English message written from its reason. */
+export function problem(where: Where, reason: Reason): Problem {
+	return { ...where, message: english(reason), reason };
+}
+
+function frame(p: Problem, reason: string): Reason {
+	const where = { file: p.file, line: p.line, column: String(p.column), reason };
+	return p.value === undefined
+		? { key: 'problem.at', params: where }
+		: { key: 'problem.atValue', params: { ...where, value: JSON.stringify(truncate(p.value)) } };
+}
+
+/** The whole line in English: "file.csv line 3, column date: value "x": expected ...". */
 export function formatProblem(p: Problem): string {
-	const col = typeof p.column === 'number' ? `column ${p.column}` : `column ${p.column}`;
-	const value = p.value === undefined ? '' : ` value ${JSON.stringify(truncate(p.value))}:`;
-	return `${p.file} line ${p.line}, ${col}:${value} ${p.message}`;
+	return english(frame(p, p.message));
+}
+
+/** The whole line in another language: `tr` is that language's translator (the page's `t`). */
+export function formatProblemIn(p: Problem, tr: Translate, locale: ReasonLocale): string {
+	const reason = p.reason ? renderReason(p.reason, tr, locale) : p.message;
+	const { key, params } = frame(p, '');
+	// The reason is already text in the language; only the file, column and value are data.
+	return tr(key, { ...paramsIn(params, locale), reason });
 }
 
 function truncate(s: string, n = 80) {
@@ -40,20 +75,34 @@ export function checkHeader(header: string[], columns: readonly string[], file: 
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
 	header.forEach((h, i) => {
-		if (seen.has(h)) problems.push({ file, line: 1, column: i + 1, value: h, message: 'this column appears twice' });
+		const where = { file, line: 1, column: i + 1, value: h };
+		if (seen.has(h)) problems.push(problem(where, { key: 'problem.columnTwice' }));
 		seen.add(h);
 		if (!columns.includes(h))
-			problems.push({
-				file,
-				line: 1,
-				column: i + 1,
-				value: h,
-				message: `unknown column; expected ${columns.join(', ')}`
-			});
+			problems.push(problem(where, { key: 'problem.unknownColumn', params: { columns: columns.join(', ') } }));
 	});
 	for (const c of columns)
-		if (!seen.has(c)) problems.push({ file, line: 1, column: c, message: 'this column is missing from the header' });
+		if (!seen.has(c)) problems.push(problem({ file, line: 1, column: c }, { key: 'problem.missingColumn' }));
 	return problems;
+}
+
+/** A zod issue on one record as a problem; an issue whose message is no key keeps it as written. */
+export function issueProblem(
+	issue: z.core.$ZodIssue,
+	record: Record<string, string>,
+	file: string,
+	line: number
+): Problem {
+	const column = String(issue.path[0] ?? '?');
+	const where = { file, line, column, value: record[column] };
+	const reason = reasonFromIssue(issue);
+	return reason ? problem(where, reason) : { ...where, message: issue.message };
+}
+
+/** A CSV syntax error as a problem. */
+export function csvProblem(e: CsvError, file: string): Problem {
+	const where = { file, line: e.line, column: e.column };
+	return e.reason ? problem(where, e.reason) : { ...where, message: e.message };
 }
 
 /** Validates every record, keeping the valid rows and every problem (a header problem stops it). */
@@ -77,10 +126,7 @@ export function collectTable<S extends z.ZodType>(
 			lines.push(rec.line);
 			continue;
 		}
-		for (const issue of parsed.error.issues) {
-			const column = String(issue.path[0] ?? '?');
-			problems.push({ file, line: rec.line, column, value: obj[column], message: issue.message });
-		}
+		for (const issue of parsed.error.issues) problems.push(issueProblem(issue, obj, file, rec.line));
 		if (problems.length >= maxProblems) break;
 	}
 	return { rows, lines, problems };
@@ -100,7 +146,7 @@ export function duplicateRows(
 		const line = lines[i] ?? 0;
 		const seen = first.get(key);
 		if (seen === undefined) first.set(key, line);
-		else problems.push({ file, line, column, message: `the same row as line ${seen} (a duplicate row)` });
+		else problems.push(problem({ file, line, column }, { key: 'problem.duplicateRow', params: { line: seen } }));
 	});
 	return problems;
 }
@@ -128,7 +174,7 @@ export function readCsvText<S extends z.ZodType>(
 	try {
 		table = parseCsv(text);
 	} catch (e) {
-		if (e instanceof CsvError) throw new DataError([{ file, line: e.line, column: e.column, message: e.message }]);
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
 		throw e;
 	}
 	return validateTable(table, columns, schema, file);
