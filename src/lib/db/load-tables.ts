@@ -5,6 +5,7 @@
  */
 import { parquetReadObjects } from 'hyparquet';
 import { manifestSchema, type Manifest } from '../schema/manifest';
+import { english, reasonFromIssue } from '../schema/reason';
 import { cellText, TABLES, typedSelect, type TableDef } from '../schema/tables';
 import { textTable } from './arrow-text';
 
@@ -29,7 +30,14 @@ async function sha256Hex(buf: ArrayBuffer): Promise<string | null> {
 export async function fetchManifest(dataUrl: string): Promise<Manifest> {
 	const res = await fetch(`${dataUrl}/manifest.json`, { cache: 'no-cache' });
 	if (!res.ok) throw new DataFileError(`manifest.json: HTTP ${res.status}`);
-	return manifestSchema.parse(await res.json());
+	const parsed = manifestSchema.safeParse(await res.json());
+	if (parsed.success) return parsed.data;
+	// Zod messages are reason keys (schema/reason.ts): said in English, like the other data-file faults.
+	const why = parsed.error.issues.map((i) => {
+		const r = reasonFromIssue(i);
+		return `${i.path.join('.') || '(file)'}: ${r ? english(r) : i.message}`;
+	});
+	throw new DataFileError(`manifest.json: ${why.join('; ')}`);
 }
 
 export interface DecodedTable {

@@ -8,17 +8,21 @@ export type SlideSummary = Omit<StoredSlide, 'png'>;
 
 class SlideTray {
 	items = $state<SlideSummary[]>([]);
-	#loaded = false;
+	#loading: Promise<void> | null = null;
 
-	async load(): Promise<void> {
-		if (this.#loaded) return;
-		this.#loaded = true;
-		try {
-			this.items = (await slideStore.all()).map(summary);
-		} catch {
-			// Private windows may refuse IndexedDB; the tray then lives for this page only.
-			this.items = [];
-		}
+	/** Reads the stored tray once; every caller waits for that same read (an "Add to slides" right
+	 * after the page opened used to append before it, and the read then replaced the list). */
+	load(): Promise<void> {
+		this.#loading ??= slideStore.all().then(
+			(stored) => {
+				this.items = stored.map(summary);
+			},
+			() => {
+				// Private windows may refuse IndexedDB; the tray then lives for this page only.
+				this.items = [];
+			}
+		);
+		return this.#loading;
 	}
 
 	async add(slide: Omit<StoredSlide, 'id' | 'addedAt'>): Promise<void> {
