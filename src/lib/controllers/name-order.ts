@@ -4,6 +4,8 @@
  * by the English names behind them. Pages pass `nameOrder()` from i18n/current; tests and the
  * command line use the English order.
  */
+import { compareNames } from '../i18n/format';
+
 export interface NameOrder {
 	name(iso3: string, english: string): string;
 	compare(a: string, b: string): number;
@@ -11,7 +13,7 @@ export interface NameOrder {
 
 export const ENGLISH_ORDER: NameOrder = {
 	name: (_iso3, english) => english,
-	compare: (a, b) => a.localeCompare(b, 'en')
+	compare: (a, b) => compareNames(a, b, 'en')
 };
 
 export function byName(order: NameOrder, a: { iso3: string; name: string }, b: { iso3: string; name: string }) {

@@ -535,5 +535,10 @@ export function translator(locale = 'en') {
 	const messages = catalogs[locale] ?? en;
 	return (key: MessageKey, params: Record<string, string | number> = {}): string =>
 		// A key missing at run time shows as itself rather than breaking the page; tests list them.
-		(messages[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+		fillPlaceholders(messages[key] ?? key, params);
+}
+
+/** `{name}` in a message replaced by its parameter; an unknown placeholder stays as written. */
+export function fillPlaceholders(message: string, params: Record<string, string | number>): string {
+	return message.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -6,7 +6,7 @@ import { CsvError, parseCsv } from '../csv';
 import { STATE_COLUMNS, stateRefSchema, type StateRef } from '../schema/states';
 import { createResolver, ResolverError } from './resolver';
 import { readTextFile } from '../node/read-text-file';
-import { DataError, issueProblem } from '../schema/validate';
+import { DataError, formatProblem, issueProblem } from '../schema/validate';
 
 export class StatesFileError extends Error {}
 
@@ -41,12 +41,7 @@ export function parseStates(text: string, file: string): StateRef[] {
 		const row = Object.fromEntries(STATE_COLUMNS.map((c, i) => [c, record.cells[i] ?? '']));
 		const parsed = stateRefSchema.safeParse(row);
 		if (!parsed.success) {
-			const issue = parsed.error.issues[0];
-			const column = String(issue?.path[0] ?? '');
-			const value = row[column] ?? '';
-			throw new StatesFileError(
-				`${file} line ${record.line}, column ${column}: value ${JSON.stringify(value)}: ${issue ? issueProblem(issue, row, file, record.line).message : 'invalid'}`
-			);
+			throw new StatesFileError(formatProblem(issueProblem(parsed.error.issues[0]!, row, file, record.line)));
 		}
 		const first = lineOf.get(parsed.data.iso3);
 		if (first !== undefined) {

@@ -16,7 +16,8 @@
  * read issues through `issueProblem` (./validate.ts), never `issue.message` directly.
  */
 import type { z } from 'zod';
-import { en, type MessageKey } from '../i18n/messages';
+import { en, fillPlaceholders, type MessageKey } from '../i18n/messages';
+import { formatAlternatives } from '../i18n/format';
 
 export type ProblemKey = Extract<MessageKey, `problem.${string}`>;
 export type ReasonParams = Record<string, string | number | readonly string[]>;
@@ -61,17 +62,6 @@ export function reasonFromIssue(issue: z.core.$ZodIssue): Reason | null {
 	return { key: issue.message, params };
 }
 
-const lists = new Map<string, Intl.ListFormat>();
-
-function listIn(intl: string, items: readonly string[]): string {
-	let f = lists.get(intl);
-	if (!f) {
-		f = new Intl.ListFormat(intl, { type: 'disjunction' });
-		lists.set(intl, f);
-	}
-	return f.format(items);
-}
-
 /** First-strong isolates keep a Latin file name, column or value whole inside right-to-left text. */
 const isolate = (s: string, locale: ReasonLocale) => (locale.dir === 'rtl' ? `\u2068${s}\u2069` : s);
 
@@ -79,7 +69,8 @@ const isolate = (s: string, locale: ReasonLocale) => (locale.dir === 'rtl' ? `\u
 export function paramsIn(params: ReasonParams | undefined, locale: ReasonLocale): Record<string, string | number> {
 	const out: Record<string, string | number> = {};
 	for (const [k, v] of Object.entries(params ?? {}))
-		out[k] = typeof v === 'number' ? v : isolate(typeof v === 'string' ? v : listIn(locale.intl, v), locale);
+		out[k] =
+			typeof v === 'number' ? v : isolate(typeof v === 'string' ? v : formatAlternatives(v, locale.intl), locale);
 	return out;
 }
 
@@ -89,6 +80,5 @@ export function renderReason(r: Reason, tr: Translate, locale: ReasonLocale): st
 
 /** The English text of a reason, as the commands print it (no catalog needed: the import worker stays small). */
 export function english(r: Reason): string {
-	const params = paramsIn(r.params, ENGLISH);
-	return en[r.key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+	return fillPlaceholders(en[r.key], paramsIn(r.params, ENGLISH));
 }
