@@ -2,7 +2,17 @@
 // counts, and the status of a report on a day, at the edges.
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/domain/partial-date';
-import { annualDue, countingRecord, owesAnnualReport, reportStatus } from '../../src/lib/domain/reporting';
+import {
+	annualDue,
+	countingRecord,
+	initialGroup,
+	isDueOn,
+	owesAnnualReport,
+	recordKnownFrom,
+	recordKnownOn,
+	reportExistsOn,
+	reportStatus
+} from '../../src/lib/domain/reporting';
 
 describe('partial dates', () => {
 	it('keep their precision and span', () => {
@@ -60,37 +70,84 @@ describe('the record that counts', () => {
 });
 
 describe('status of a report on a day', () => {
+	/** The day the record was compiled: an undated record is known from then. */
+	const C = '2025-12-31';
 	const due = '2019-07-31';
 	const rec = (date: string) => ({ date, dateKind: 'received' as const, source: 's' });
 	it('is on time up to and including the due day, late after, with days', () => {
-		expect(reportStatus(due, rec('2019-07-31'), '2026-01-01', false)).toMatchObject({
+		expect(reportStatus(due, rec('2019-07-31'), '2026-01-01', false, C)).toMatchObject({
 			status: 'on_time',
 			daysLate: null
 		});
-		expect(reportStatus(due, rec('2019-08-27'), '2026-01-01', false)).toMatchObject({ status: 'late', daysLate: 27 });
+		expect(reportStatus(due, rec('2019-08-27'), '2026-01-01', false, C)).toMatchObject({
+			status: 'late',
+			daysLate: 27
+		});
 	});
 	it('decides from a partial date only when its whole span is on one side', () => {
-		expect(reportStatus(due, rec('2019-06'), '2026-01-01', false).status).toBe('on_time');
-		expect(reportStatus(due, rec('2019-09'), '2026-01-01', false)).toMatchObject({ status: 'late', daysLate: null });
-		expect(reportStatus(due, rec('2019-07'), '2026-01-01', false).status).toBe('on_time'); // July ends on the due day
-		expect(reportStatus('2019-07-15', rec('2019-07'), '2026-01-01', false)).toMatchObject({
+		expect(reportStatus(due, rec('2019-06'), '2026-01-01', false, C).status).toBe('on_time');
+		expect(reportStatus(due, rec('2019-09'), '2026-01-01', false, C)).toMatchObject({ status: 'late', daysLate: null });
+		expect(reportStatus(due, rec('2019-07'), '2026-01-01', false, C).status).toBe('on_time'); // July ends on the due day
+		expect(reportStatus('2019-07-15', rec('2019-07'), '2026-01-01', false, C)).toMatchObject({
 			status: 'submitted_date_unknown',
 			daysLate: null
 		});
-		expect(reportStatus(due, rec('2019'), '2026-01-01', false).status).toBe('submitted_date_unknown');
+		expect(reportStatus(due, rec('2019'), '2026-01-01', false, C).status).toBe('submitted_date_unknown');
 	});
 	it('is not yet due up to the due day, then unknown, or not submitted only where the record is complete', () => {
-		expect(reportStatus(due, null, '2019-07-31', false).status).toBe('not_yet_due');
-		expect(reportStatus(due, null, '2019-08-01', false)).toMatchObject({ status: 'unknown', daysPastDue: 1 });
-		expect(reportStatus(due, null, '2019-08-01', true)).toMatchObject({ status: 'not_submitted', daysPastDue: 1 });
+		expect(reportStatus(due, null, '2019-07-31', false, C).status).toBe('not_yet_due');
+		expect(reportStatus(due, null, '2019-08-01', false, C)).toMatchObject({ status: 'unknown', daysPastDue: 1 });
+		expect(reportStatus(due, null, '2019-08-01', true, C)).toMatchObject({ status: 'not_submitted', daysPastDue: 1 });
 	});
 	it('ignores a record dated after the day asked about', () => {
-		expect(reportStatus(due, rec('2019-08-27'), '2019-08-10', false).status).toBe('unknown');
-		expect(reportStatus(due, rec('2019-08-27'), '2019-07-01', false).status).toBe('not_yet_due');
+		expect(reportStatus(due, rec('2019-08-27'), '2019-08-10', false, C).status).toBe('unknown');
+		expect(reportStatus(due, rec('2019-08-27'), '2019-07-01', false, C).status).toBe('not_yet_due');
 	});
 	it('counts a record without a date as submitted, date unknown', () => {
-		expect(reportStatus(due, { date: '', dateKind: 'unknown', source: 's' }, '2026-01-01', false).status).toBe(
+		expect(reportStatus(due, { date: '', dateKind: 'unknown', source: 's' }, '2026-01-01', false, C).status).toBe(
 			'submitted_date_unknown'
 		);
+	});
+});
+
+describe('what is known on a day', () => {
+	it('a full date from that day, a month or year from the day after it ends, an undated record from its compilation', () => {
+		expect(recordKnownFrom('2016-03-01', '2026-02-03')).toBe('2016-03-01');
+		expect(recordKnownFrom('2016-02', '2026-02-03')).toBe('2016-03-01');
+		expect(recordKnownFrom('2016', '2026-02-03')).toBe('2017-01-01');
+		expect(recordKnownFrom('2015-12', '2026-02-03')).toBe('2016-01-01');
+		expect(recordKnownFrom('', '2026-02-03')).toBe('2026-02-03');
+		expect(recordKnownFrom('2016-13', '2026-02-03')).toBeNull();
+		expect(recordKnownOn({ date: '2016' }, '2016-12-31', '2026-02-03')).toBe(false);
+		expect(recordKnownOn({ date: '2016' }, '2017-01-01', '2026-02-03')).toBe(true);
+		expect(recordKnownOn({ date: '' }, '2026-02-02', '2026-02-03')).toBe(false);
+		expect(recordKnownOn({ date: '' }, '2026-02-03', '2026-02-03')).toBe(true);
+	});
+	it('a report owes from the day after its due date', () => {
+		expect(isDueOn('2016-04-30', '2016-04-30')).toBe(false);
+		expect(isDueOn('2016-04-30', '2016-05-01')).toBe(true);
+	});
+	it('a State is in the tables from its deposit; an annual report once its covering year has ended', () => {
+		const initial = { report_type: 'initial' as const, covering_year: 2024, deposit_date: '2023-02-28' };
+		expect(reportExistsOn(initial, '2023-02-27')).toBe(false);
+		expect(reportExistsOn(initial, '2023-02-28')).toBe(true);
+		expect(reportExistsOn({ ...initial, deposit_date: null }, '2026-01-01')).toBe(false);
+		const annual = { report_type: 'annual' as const, covering_year: 2015, deposit_date: '2010-01-01' };
+		expect(reportExistsOn(annual, '2015-12-31')).toBe(false);
+		expect(reportExistsOn(annual, '2016-01-01')).toBe(true);
+	});
+	it('a year-dated record does not count before its year has ended (2016 at 1 Jan 2016)', () => {
+		const rec = { date: '2016', dateKind: 'received' as const, source: 's' };
+		expect(reportStatus('2017-04-30', rec, '2016-06-01', false, '2026-02-03').status).toBe('not_yet_due');
+		expect(reportStatus('2016-04-30', rec, '2016-06-01', false, '2026-02-03').status).toBe('unknown');
+		expect(reportStatus('2016-04-30', rec, '2017-01-01', false, '2026-02-03').status).toBe('submitted_date_unknown');
+	});
+	it('groups initial reports: overdue, no record, submitted, not yet due', () => {
+		expect(initialGroup('not_submitted')).toBe('overdue');
+		expect(initialGroup('unknown')).toBe('no_record');
+		expect(initialGroup('late')).toBe('submitted');
+		expect(initialGroup('on_time')).toBe('submitted');
+		expect(initialGroup('submitted_date_unknown')).toBe('submitted');
+		expect(initialGroup('not_yet_due')).toBe('not_yet_due');
 	});
 });

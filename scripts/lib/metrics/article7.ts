@@ -25,7 +25,7 @@ export const reporting: Metric = {
 			throw new UsageError((e as Error).message);
 		}
 		const asOf = asOfFlag(ctx, false);
-		const s = summarise(statusesOn(await loadTransparency(ctx.db), asOf), 'annual', year);
+		const s = summarise(statusesOn(await loadTransparency(ctx.db), asOf, ctx.manifest.data_as_of), 'annual', year);
 		return {
 			year,
 			due: s.due,
@@ -42,14 +42,16 @@ export const reporting: Metric = {
 
 export const initialReportsMetric: Metric = {
 	name: 'initial-reports',
-	usage: 'initial-reports --as-of D            every initial report owed: due date, status, submitted, days late',
+	usage:
+		'initial-reports --as-of D            States that had deposited by D: initial report due, status, group, submitted, days late',
 	async run(ctx) {
 		const asOf = asOfFlag(ctx, true);
-		return initialReports(statusesOn(await loadTransparency(ctx.db), asOf)).map((r) => ({
+		return initialReports(statusesOn(await loadTransparency(ctx.db), asOf, ctx.manifest.data_as_of)).map((r) => ({
 			iso3: r.iso3,
 			name: r.name,
 			due: r.due,
 			status: r.status,
+			group: r.group,
 			submitted: r.submitted,
 			days_late: r.daysLate
 		}));

@@ -23,7 +23,9 @@ export async function loadProfile(db: Connector, iso3: string, dataAsOf: IsoDate
 	const group = facts.region ? await runQuery(db, groupVotes, { topic: 'ccm', region: facts.region }) : [];
 	const records = await runQuery(db, recordsOfState, { iso3 });
 	// A build renders 197 profiles: the caller may load the reporting data once for all of them.
-	const reports = statusesOn(transparency ?? (await loadTransparency(db)), dataAsOf).filter((r) => r.iso3 === iso3);
+	const reports = statusesOn(transparency ?? (await loadTransparency(db)), dataAsOf, dataAsOf).filter(
+		(r) => r.iso3 === iso3
+	);
 	const contributions = await runQuery(db, contributionsOfState, { iso3 });
 	return {
 		facts,

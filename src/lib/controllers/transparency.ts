@@ -6,7 +6,18 @@
 import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
-import { countingRecord, reportStatus, type ReportStatus, type StatusResult } from '../domain/reporting';
+import {
+	countingRecord,
+	initialGroup,
+	INITIAL_GROUPS,
+	isDueOn,
+	recordKnownOn,
+	reportExistsOn,
+	reportStatus,
+	type InitialGroup,
+	type ReportStatus,
+	type StatusResult
+} from '../domain/reporting';
 import {
 	coverage,
 	obligations,
@@ -32,9 +43,11 @@ export type TransparencyData = Awaited<ReturnType<typeof loadTransparency>>;
 
 export type ReportOnDay = ObligationRow &
 	StatusResult & {
-		/** How many records of this report exist, and the one that counts. */
+		/** How many records of this report are known on the day, and the one that counts. */
 		records: number;
 		record: RecordRow | null;
+		/** Whether the due date has passed on the day: only then does the report count as due. */
+		owed: boolean;
 	};
 
 const reportKey = (iso3: string, type: string, year: number | null) =>
@@ -47,42 +60,63 @@ function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asO
 	);
 }
 
+/**
+ * Every report in the tables on `asOf`, with its status on that day. Only what was known on that day
+ * is used: States that had deposited, covering years that had ended, records dated by then (an
+ * undated record from `compiledOn`, the data's date). Which record counts is chosen among those.
+ */
 export function statusesOn(
 	data: Pick<TransparencyData, 'obligations' | 'records' | 'coverage'>,
-	asOf: IsoDate
+	asOf: IsoDate,
+	compiledOn: IsoDate
 ): ReportOnDay[] {
 	const byReport = new Map<string, RecordRow[]>();
 	for (const r of data.records) {
 		// An annual record without its covering year belongs to no report (and no rate).
 		if (r.report_type === 'annual' && r.covering_year === null) continue;
+		if (!recordKnownOn(r, asOf, compiledOn)) continue;
 		const key = reportKey(r.iso3, r.report_type, r.covering_year);
 		byReport.set(key, [...(byReport.get(key) ?? []), r]);
 	}
-	return data.obligations.map((o) => {
-		const mine = byReport.get(reportKey(o.iso3, o.report_type, o.covering_year)) ?? [];
-		const record = countingRecord(mine.map((r) => ({ ...r, dateKind: r.date_kind }))) ?? null;
-		return {
-			...o,
-			...reportStatus(o.due, record, asOf, isComplete(data.coverage, o, asOf)),
-			records: mine.length,
-			record
-		};
-	});
+	return data.obligations
+		.filter((o) => reportExistsOn(o, asOf))
+		.map((o) => {
+			const mine = byReport.get(reportKey(o.iso3, o.report_type, o.covering_year)) ?? [];
+			const record = countingRecord(mine.map((r) => ({ ...r, dateKind: r.date_kind }))) ?? null;
+			return {
+				...o,
+				...reportStatus(o.due, record, asOf, isComplete(data.coverage, o, asOf), compiledOn),
+				records: mine.length,
+				record,
+				owed: isDueOn(o.due, asOf)
+			};
+		});
 }
 
-/** Initial reports due by the day or later; late and unknown first, longest overdue first. */
-export function initialReports(reports: readonly ReportOnDay[], names: NameOrder = ENGLISH_ORDER) {
-	const rank = (r: ReportOnDay) =>
-		r.status === 'late' || r.status === 'unknown' || r.status === 'not_submitted' ? 0 : 1;
+export type InitialReportRow = ReportOnDay & { group: InitialGroup };
+
+/**
+ * The initial reports in the tables on the day, in reading order: overdue, no record, submitted, not
+ * yet due; within a group the longest past due (or latest) first, then by due date and name.
+ */
+export function initialReports(reports: readonly ReportOnDay[], names: NameOrder = ENGLISH_ORDER): InitialReportRow[] {
 	return reports
 		.filter((r) => r.report_type === 'initial')
+		.map((r) => ({ ...r, group: initialGroup(r.status) }))
 		.sort(
 			(a, b) =>
-				rank(a) - rank(b) ||
+				INITIAL_GROUPS.indexOf(a.group) - INITIAL_GROUPS.indexOf(b.group) ||
 				(b.daysPastDue ?? b.daysLate ?? -1) - (a.daysPastDue ?? a.daysLate ?? -1) ||
 				a.due.localeCompare(b.due) ||
 				byName(names, a, b)
 		);
+}
+
+/** How many initial reports are in each group, for the sentence above the table. */
+export function initialGroupCounts(rows: readonly InitialReportRow[]): Record<InitialGroup, number> {
+	const counts = { overdue: 0, no_record: 0, submitted: 0, not_yet_due: 0 };
+	for (const r of rows) counts[r.group]++;
+	return counts;
 }
 
 export interface YearSummary {
@@ -98,7 +132,8 @@ export interface YearSummary {
 export function summarise(reports: readonly ReportOnDay[], type: 'initial' | 'annual', year: number): YearSummary {
 	const mine = reports.filter((r) => r.report_type === type && r.covering_year === year);
 	const counts = { not_yet_due: 0, on_time: 0, late: 0, submitted_date_unknown: 0, not_submitted: 0, unknown: 0 };
-	for (const r of mine) counts[r.status]++;
+	// A report whose due date has not passed owes nothing yet, even when it came early.
+	for (const r of mine) counts[r.owed ? r.status : 'not_yet_due']++;
 	const due = mine.length - counts.not_yet_due;
 	return {
 		year,

@@ -8,7 +8,7 @@
  *   initial report was due on or before 31 December of Y and which is still a State Party on
  *   30 April of Y+1 (the definition the page states next to the rate).
  */
-import { daysBetween, type IsoDate } from './dates';
+import { addDays, daysBetween, type IsoDate } from './dates';
 import { parsePartialDate, type PartialDate } from './partial-date';
 
 export const REPORT_TYPES = ['initial', 'annual'] as const;
@@ -73,18 +73,54 @@ export interface StatusResult {
 }
 
 /**
+ * The first day a record is known to exist, so that a figure as of an earlier day does not count it:
+ * a full date from that day; a month or a year from the day after it ends (the report may have come
+ * on its last day); a record without a date only from the day the record was compiled (`compiledOn`,
+ * the data's date), since nothing says it existed earlier. Null when the date cannot be read.
+ */
+export function recordKnownFrom(date: string, compiledOn: IsoDate): IsoDate | null {
+	if (date.trim() === '') return compiledOn;
+	const d = parsePartialDate(date);
+	if (!d) return null;
+	return d.precision === 'day' ? d.earliest : addDays(d.latest, 1);
+}
+
+export function recordKnownOn(record: Pick<ReportRecord, 'date'>, asOf: IsoDate, compiledOn: IsoDate): boolean {
+	const from = recordKnownFrom(record.date, compiledOn);
+	return from !== null && from <= asOf;
+}
+
+/**
+ * Whether a report is in the tables on `asOf` at all: only a State that had deposited by that day
+ * owes (or will owe) reports, and an annual report exists only once the year it covers has ended.
+ */
+export function reportExistsOn(
+	o: { report_type: ReportType; covering_year: number; deposit_date: IsoDate | null },
+	asOf: IsoDate
+): boolean {
+	if (o.deposit_date === null || o.deposit_date > asOf) return false;
+	return o.report_type === 'initial' || `${o.covering_year}-12-31` < asOf;
+}
+
+/** A report is owed on `asOf` once its due date has passed; up to and including that day it is not yet due. */
+export function isDueOn(due: IsoDate, asOf: IsoDate): boolean {
+	return due < asOf;
+}
+
+/**
  * The status on `asOf` of a report due on `due`, given the record that counts (or none) and
- * whether the record for this report is declared complete on `asOf`.
+ * whether the record for this report is declared complete on `asOf`. The caller passes only a
+ * record known on `asOf` (recordKnownOn); one dated later is ignored here too.
  */
 export function reportStatus(
 	due: IsoDate,
 	record: ReportRecord | null,
 	asOf: IsoDate,
-	complete: boolean
+	complete: boolean,
+	compiledOn: IsoDate
 ): StatusResult {
-	const date = record ? parsePartialDate(record.date) : null;
-	// A record dated after the as-of day did not exist yet on that day.
-	const known = record !== null && (date === null || date.earliest <= asOf);
+	const known = record !== null && recordKnownOn(record, asOf, compiledOn);
+	const date = known ? parsePartialDate(record.date) : null;
 	if (known && date) {
 		if (date.latest <= due) return { status: 'on_time', daysLate: null, daysPastDue: null, submitted: date.text };
 		if (date.earliest > due)
@@ -97,11 +133,32 @@ export function reportStatus(
 		return { status: 'submitted_date_unknown', daysLate: null, daysPastDue: null, submitted: date.text };
 	}
 	if (known) return { status: 'submitted_date_unknown', daysLate: null, daysPastDue: null, submitted: null };
-	if (asOf <= due) return { status: 'not_yet_due', daysLate: null, daysPastDue: null, submitted: null };
+	if (!isDueOn(due, asOf)) return { status: 'not_yet_due', daysLate: null, daysPastDue: null, submitted: null };
 	return {
 		status: complete ? 'not_submitted' : 'unknown',
 		daysLate: null,
 		daysPastDue: daysBetween(due, asOf),
 		submitted: null
 	};
+}
+
+/**
+ * How a reader groups the initial reports on a day: overdue (due, and the record is complete or a
+ * source says it was not submitted), no record (due, nothing known either way), submitted (at any
+ * date), and not yet due. Overdue comes first: it is the list the Transparency Coordinator acts on.
+ */
+export const INITIAL_GROUPS = ['overdue', 'no_record', 'submitted', 'not_yet_due'] as const;
+export type InitialGroup = (typeof INITIAL_GROUPS)[number];
+
+export function initialGroup(status: ReportStatus): InitialGroup {
+	switch (status) {
+		case 'not_submitted':
+			return 'overdue';
+		case 'unknown':
+			return 'no_record';
+		case 'not_yet_due':
+			return 'not_yet_due';
+		default:
+			return 'submitted';
+	}
 }

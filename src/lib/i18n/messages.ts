@@ -229,7 +229,7 @@ export const en = {
 	'transparency.intro':
 		'Who owes which transparency report, who is late, and how complete the public record is. A missing record is not a missing report: unless the record is declared complete, a report without a record is "unknown", not "not submitted".',
 	'transparency.rules':
-		'Initial report: due 180 days after the Convention enters into force for the State. Annual report covering calendar year Y: due 30 April of Y+1 from every State Party whose initial report was due on or before 31 December of Y and which is still a State Party on 30 April of Y+1.',
+		'Initial report: due 180 days after the Convention enters into force for the State. Annual report covering calendar year Y: due 30 April of Y+1 from every State Party whose initial report was due on or before 31 December of Y and which is still a State Party on 30 April of Y+1. A record counts from its date; one dated only by a month or a year counts from the day after that month or year ends; an undated record counts only from the date of the data.',
 	'transparency.source':
 		'Landmine and Cluster Munition Monitor, clusterconvention.org and CMC/HRW statements, one source per record; due dates from the depositary record',
 	'report.not_yet_due': 'Not yet due',
@@ -248,7 +248,7 @@ export const en = {
 	'punct.end': '.',
 	'initial.title': 'Initial reports as of {date}',
 	'initial.desc':
-		'{count} States Parties owe or owed an initial report: {late} late, {unknown} unknown, {onTime} on time, {dateUnknown} submitted with a date that cannot decide, {notDue} not yet due.',
+		'{count} States Parties had deposited their instrument by {date}: {overdue} overdue (due, and the record is complete or a source says it was not submitted), {noRecord} with no record of the initial report (due, nothing known either way), {submitted} submitted, {notDue} not yet due.',
 	'initial.state': 'State',
 	'initial.due': 'Due',
 	'initial.status': 'Status',
@@ -257,6 +257,12 @@ export const en = {
 	'initial.daysLate': '{count} days late',
 	'initial.records': 'Records',
 	'initial.conflict': '{n} records that disagree',
+	'initial.group.overdue': 'Overdue',
+	'initial.group.no_record': 'No record',
+	'initial.group.submitted': 'Submitted',
+	'initial.group.not_yet_due': 'Not yet due',
+	'initial.group': 'Group',
+	'export.tableCsv': 'Download CSV',
 	'annual.title': 'Annual reports per covering year, as of {date}',
 	'annual.desc':
 		'For each calendar year covered: the share of due reports on time, late, submitted with an undecidable date, declared not submitted, and unknown. Coverage (the share whose status is known) is printed beside each bar: where it is low, the record is partial, not the reporting.',

@@ -10,8 +10,12 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const obligations = defineQuery({
 	name: 'a7Obligations',
-	sql: `SELECT o.iso3, s.name, s.region, o.report_type, o.covering_year, strftime(o.due, '%Y-%m-%d') AS due
+	// The deposit date says from which day a State is in the tables at all (a figure as of an earlier
+	// day does not know it will join).
+	sql: `SELECT o.iso3, s.name, s.region, o.report_type, o.covering_year, strftime(o.due, '%Y-%m-%d') AS due,
+		strftime(a.deposit_date, '%Y-%m-%d') AS deposit_date
 	FROM a7_obligations o JOIN states s ON s.iso3 = o.iso3
+	LEFT JOIN accession a ON a.treaty = 'ccm' AND a.iso3 = o.iso3
 	ORDER BY o.report_type, o.covering_year, s.name`,
 	params: () => [],
 	row: z.object({
@@ -20,7 +24,8 @@ export const obligations = defineQuery({
 		region: z.string().nullable(),
 		report_type: z.enum(['initial', 'annual']),
 		covering_year: z.number().int(),
-		due: day
+		due: day,
+		deposit_date: day.nullable()
 	})
 });
 

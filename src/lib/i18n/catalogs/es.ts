@@ -233,7 +233,7 @@ export const es: Messages = {
 	'transparency.intro':
 		'Quién debe qué informe de transparencia, quién está atrasado y cuán completo es el registro público. La falta de un registro no es la falta de un informe: salvo que el registro se declare completo, un informe sin registro es «desconocido», no «no presentado».',
 	'transparency.rules':
-		'Informe inicial: debe presentarse 180 días después de que la Convención entre en vigor para el Estado. Informe anual sobre el año civil A: debe presentarse el 30 de abril de A+1 por cada Estado Parte cuyo informe inicial debía presentarse a más tardar el 31 de diciembre de A y que sigue siendo Estado Parte el 30 de abril de A+1.',
+		'Informe inicial: debe presentarse 180 días después de que la Convención entre en vigor para el Estado. Informe anual sobre el año civil A: debe presentarse el 30 de abril de A+1 por cada Estado Parte cuyo informe inicial debía presentarse a más tardar el 31 de diciembre de A y que sigue siendo Estado Parte el 30 de abril de A+1. Un registro cuenta desde su fecha; uno fechado solo con un mes o un año cuenta desde el día siguiente al fin de ese mes o año; un registro sin fecha cuenta solo desde la fecha de los datos.',
 	'transparency.source':
 		'Landmine and Cluster Munition Monitor, clusterconvention.org y declaraciones de la CMC y de HRW, una fuente por registro; fechas de vencimiento según el registro del depositario',
 	'report.not_yet_due': 'Aún no vence',
@@ -252,7 +252,7 @@ export const es: Messages = {
 	'punct.end': '.',
 	'initial.title': 'Informes iniciales al {date}',
 	'initial.desc':
-		'{count} Estados Partes deben o debían presentar un informe inicial: {late} atrasados, {unknown} desconocidos, {onTime} a tiempo, {dateUnknown} presentados con una fecha que no permite decidir, {notDue} que aún no vencen.',
+		'{count} Estados Partes habían depositado su instrumento al {date}: {overdue} atrasados (informe debido, y el registro está completo o una fuente dice que no se presentó), {noRecord} sin registro del informe inicial (informe debido, no se sabe nada), {submitted} presentados, {notDue} que aún no vencen.',
 	'initial.state': 'Estado',
 	'initial.due': 'Vencimiento',
 	'initial.status': 'Situación',
@@ -261,6 +261,12 @@ export const es: Messages = {
 	'initial.daysLate': '{count} días de retraso',
 	'initial.records': 'Registros',
 	'initial.conflict': '{n} registros discrepantes',
+	'initial.group.overdue': 'Atrasados',
+	'initial.group.no_record': 'Sin registro',
+	'initial.group.submitted': 'Presentados',
+	'initial.group.not_yet_due': 'Aún no vencen',
+	'initial.group': 'Grupo',
+	'export.tableCsv': 'Descargar CSV',
 	'annual.title': 'Informes anuales por año abarcado, al {date}',
 	'annual.desc':
 		'Para cada año civil abarcado: la proporción de informes debidos presentados a tiempo, con atraso, presentados con una fecha indeterminable, declarados no presentados y desconocidos. La cobertura (la proporción cuya situación se conoce) figura junto a cada barra: cuando es baja, lo parcial es el registro, no la presentación de informes.',

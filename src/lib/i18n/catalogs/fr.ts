@@ -234,7 +234,7 @@ export const fr: Messages = {
 	'transparency.intro':
 		'Qui doit quel rapport sur les mesures de transparence, qui est en retard, et dans quelle mesure le relevé public est complet. Un relevé manquant n’est pas un rapport manquant : tant que le relevé n’est pas déclaré complet, un rapport sans relevé est « inconnu », et non « non soumis ».',
 	'transparency.rules':
-		'Rapport initial : dû 180 jours après l’entrée en vigueur de la Convention pour l’État. Rapport annuel portant sur l’année civile A : dû le 30 avril de l’année A+1 par chaque État partie dont le rapport initial était dû au plus tard le 31 décembre de l’année A et qui est encore État partie le 30 avril de l’année A+1.',
+		'Rapport initial : dû 180 jours après l’entrée en vigueur de la Convention pour l’État. Rapport annuel portant sur l’année civile A : dû le 30 avril de l’année A+1 par chaque État partie dont le rapport initial était dû au plus tard le 31 décembre de l’année A et qui est encore État partie le 30 avril de l’année A+1. Un relevé compte à partir de sa date ; un relevé daté seulement d’un mois ou d’une année compte à partir du lendemain de la fin de ce mois ou de cette année ; un relevé sans date ne compte qu’à partir de la date des données.',
 	'transparency.source':
 		'Landmine and Cluster Munition Monitor, clusterconvention.org et déclarations de la CMC et de HRW, une source par relevé ; dates d’échéance selon le relevé du dépositaire',
 	'report.not_yet_due': 'Pas encore dû',
@@ -253,7 +253,7 @@ export const fr: Messages = {
 	'punct.end': '.',
 	'initial.title': 'Rapports initiaux au {date}',
 	'initial.desc':
-		'{count} États parties doivent ou devaient présenter un rapport initial : {late} en retard, {unknown} inconnus, {onTime} dans les délais, {dateUnknown} soumis à une date qui ne permet pas de trancher, {notDue} pas encore dus.',
+		'{count} États parties avaient déposé leur instrument au {date} : {overdue} en retard (rapport dû, et le relevé est complet ou une source dit qu’il n’a pas été présenté), {noRecord} sans relevé du rapport initial (rapport dû, rien n’est connu), {submitted} présentés, {notDue} pas encore dus.',
 	'initial.state': 'État',
 	'initial.due': 'Échéance',
 	'initial.status': 'Situation',
@@ -262,6 +262,12 @@ export const fr: Messages = {
 	'initial.daysLate': '{count} jours de retard',
 	'initial.records': 'Relevés',
 	'initial.conflict': '{n} relevés discordants',
+	'initial.group.overdue': 'En retard',
+	'initial.group.no_record': 'Sans relevé',
+	'initial.group.submitted': 'Présentés',
+	'initial.group.not_yet_due': 'Pas encore dus',
+	'initial.group': 'Groupe',
+	'export.tableCsv': 'Télécharger le CSV',
 	'annual.title': 'Rapports annuels par année couverte, au {date}',
 	'annual.desc':
 		'Pour chaque année civile couverte : la part des rapports dus soumis dans les délais, en retard, soumis à une date indéterminable, déclarés non soumis, et inconnus. La couverture (la part dont la situation est connue) figure à côté de chaque barre : lorsqu’elle est faible, c’est le relevé qui est partiel, et non la présentation des rapports.',

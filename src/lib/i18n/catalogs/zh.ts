@@ -220,7 +220,7 @@ export const zh: Messages = {
 	'transparency.intro':
 		'哪些国家应提交哪份透明度报告、哪些国家逾期，以及公开记录的完整程度。缺少记录不等于缺少报告：除非记录已宣布完整，没有记录的报告标为“不详”，而非“未提交”。',
 	'transparency.rules':
-		'初次报告：应于《公约》对该国生效后180天内提交。涵盖日历年Y的年度报告：应于Y+1年4月30日前提交，提交义务适用于初次报告应于Y年12月31日或之前提交、且在Y+1年4月30日仍为缔约国的每个缔约国。',
+		'初次报告：应于《公约》对该国生效后180天内提交。涵盖日历年Y的年度报告：应于Y+1年4月30日前提交，提交义务适用于初次报告应于Y年12月31日或之前提交、且在Y+1年4月30日仍为缔约国的每个缔约国。记录自其日期起计入；仅注明月份或年份的记录，自该月或该年结束后的次日起计入；无日期的记录仅自数据日期起计入。',
 	'transparency.source':
 		'Landmine and Cluster Munition Monitor、clusterconvention.org以及CMC和HRW的声明，每条记录一个来源；截止日期依据保存人记录',
 	'report.not_yet_due': '尚未到期',
@@ -239,7 +239,7 @@ export const zh: Messages = {
 	'punct.end': '。',
 	'initial.title': '截至{date}的初次报告',
 	'initial.desc':
-		'{count}个缔约国应当或曾应提交初次报告：逾期{late}个，不详{unknown}个，按时{onTime}个，已提交但日期无法判定{dateUnknown}个，尚未到期{notDue}个。',
+		'截至{date}，已有{count}个缔约国交存文书：逾期{overdue}个（报告已到期，且记录完整或有来源称未提交），无初次报告记录{noRecord}个（报告已到期，情况不明），已提交{submitted}个，尚未到期{notDue}个。',
 	'initial.state': '国家',
 	'initial.due': '截止日期',
 	'initial.status': '状况',
@@ -248,6 +248,12 @@ export const zh: Messages = {
 	'initial.daysLate': '逾期{count}天',
 	'initial.records': '记录',
 	'initial.conflict': '{n}条记录互相矛盾',
+	'initial.group.overdue': '逾期',
+	'initial.group.no_record': '无记录',
+	'initial.group.submitted': '已提交',
+	'initial.group.not_yet_due': '尚未到期',
+	'initial.group': '类别',
+	'export.tableCsv': '下载CSV',
 	'annual.title': '按所涵盖年份分列的年度报告，截至{date}',
 	'annual.desc':
 		'每个所涵盖的日历年中，应交报告按时提交、逾期提交、提交日期无法判定、宣布未提交及不详的比例。每个条形旁标出覆盖率（状况已知的报告比例）：覆盖率低时，不完整的是记录，而不是报告的提交。',
