@@ -6,6 +6,7 @@ import { parseCsv } from '../../src/lib/csv';
 import { makeXlsx } from '../fixtures/make-xlsx';
 import fs from 'node:fs';
 import { browserSuite } from './harness';
+import { json, run } from '../integration/cli';
 
 const suite = browserSuite();
 const ROOT = suite.root;
@@ -54,6 +55,42 @@ describe('/transparency', () => {
 		expect(o.foreignRequests).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
 		expect(o.pageErrors).toEqual([]);
+	});
+});
+
+describe('/transparency in the browser equals the metric command on other days', () => {
+	it('on 1 January 2016 and 10 August 2019: the same States, statuses and groups; no bar for a year not yet due', async () => {
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		for (const day of ['2016-01-01', '2019-08-10']) {
+			const expected = json(run('metric', ['initial-reports', '--as-of', day, '--json'])) as {
+				iso3: string;
+				status: string;
+				group: string;
+			}[];
+			await p.getByLabel('As of', { exact: true }).fill(day);
+			const rows = p.locator('[data-testid="initial-reports"] tr[data-iso3]');
+			await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(expected.length);
+			const shown = await rows.evaluateAll((trs) =>
+				trs.map((tr) => ({
+					iso3: (tr as HTMLElement).dataset.iso3!,
+					status: (tr as HTMLElement).dataset.status!,
+					group: (tr.closest('tbody') as HTMLElement).dataset.group!
+				}))
+			);
+			expect(shown, day).toEqual(expected.map((r) => ({ iso3: r.iso3, status: r.status, group: r.group })));
+			const years = (await p
+				.locator('[data-testid="annual-table"] tr[data-year]')
+				.evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.year)))) as number[];
+			for (const y of years) {
+				const r = json(run('metric', ['reporting', '--year', String(y), '--as-of', day, '--json'])) as { due: number };
+				expect(r.due, `${y} on ${day}`).toBeGreaterThan(0);
+				expect(`${y + 1}-04-30` < day).toBe(true);
+			}
+		}
+		expect(o.pageErrors).toEqual([]);
+		expect(o.consoleErrors).toEqual([]);
 	});
 });
 
