@@ -12,6 +12,8 @@ import { localeInfo } from '../../src/lib/i18n/locales';
 import { validateArticle7Import } from '../../src/lib/imports/article7-import';
 import { validateBudgets, validateContributions } from '../../src/lib/imports/ledger';
 import { runParseJob, unreadable } from '../../src/lib/imports/parse-job';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { makeXlsx } from '../fixtures/make-xlsx';
 import { streamTextFile } from '../../src/lib/node/read-text-file';
 import { loadStates } from '../../src/lib/reference/load-states';
 import { createResolver } from '../../src/lib/reference/resolver';
@@ -207,8 +209,44 @@ async function allProblems(): Promise<Problem[]> {
 		...thrown(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), FILE)),
 		...(await streamed(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]))),
 		...(await notALedger()),
-		unreadable(FILE, new Error('boom'))
+		unreadable(FILE, new Error('boom')),
+		...(await brokenWorkbooks())
 	];
+}
+
+/** Workbooks refused before or while reading, one for each reason (fixture-made, see xlsx-guard.test.ts). */
+async function brokenWorkbooks(): Promise<Problem[]> {
+	const good = makeXlsx([['state'], ['Namibia']]);
+	const parts = unzipSync(good);
+	const sheet = (data: string) =>
+		zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${data}</sheetData></worksheet>`) });
+	const declared = (size: number) => {
+		const out = good.slice();
+		const view = new DataView(out.buffer);
+		for (let i = 0; i + 4 <= out.length; i++)
+			if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+		return out;
+	};
+	const files = [
+		strToU8('not a workbook'),
+		declared(1),
+		declared(300 * 2 ** 20),
+		zipSync(Object.fromEntries(Object.entries(parts).filter(([k]) => k !== 'xl/workbook.xml'))),
+		zipSync({ ...parts, 'xl/workbook.xml': strToU8('<workbook/>') }),
+		sheet('<row><c><v>1</v></c></row>'),
+		sheet('<row r="600000"><c r="A600000"><v>1</v></c></row>'),
+		sheet('<row r="1000"><c r="XFD1000"><v>1</v></c></row>')
+	];
+	const problems: Problem[] = [];
+	for (const bytes of files) {
+		const answer = await runParseJob({
+			task: 'ledger',
+			file: new File([bytes as Uint8Array<ArrayBuffer>], 'fixture.xlsx'),
+			states
+		});
+		if (!answer.ok) problems.push(...answer.problems);
+	}
+	return problems;
 }
 
 /** A dropped file that is neither ledger, as the import worker answers it. */
@@ -251,7 +289,7 @@ describe('problem reasons', async () => {
 	it('gives every problem a reason key, and uses every problem key', () => {
 		expect(problems.filter((p) => !p.reason).map(formatProblem)).toEqual([]);
 		const used = new Set(problems.map((p) => p.reason!.key as string));
-		const frames = ['problem.at', 'problem.atValue'];
+		const frames = ['problem.at', 'problem.atValue', 'problem.inFile'];
 		const unused = Object.keys(en).filter((k) => k.startsWith('problem.') && !frames.includes(k) && !used.has(k));
 		expect(unused).toEqual([]);
 	});
@@ -294,7 +332,14 @@ describe('problem reasons', async () => {
 			'fixture.csv line 1, column 1: starts with a UTF-16LE byte-order mark but is not valid UTF-16LE',
 			'fixture.csv line 1, column 1: not valid UTF-16LE',
 			'fixture.csv line 1, column 1: neither a contributions file (year, state, amount, currency, date_received, fund, source) nor a budgets file (year, approved_budget, currency, source_document)',
-			'fixture.csv line 0, column 0: cannot be read: boom'
+			'fixture.csv: cannot be read: boom',
+			'fixture.xlsx: not an XLSX workbook (an XLSX file is a ZIP archive; this one is not, or is cut short)',
+			'fixture.xlsx: refused: this workbook would expand to more than 256 MB when read',
+			'fixture.xlsx: a damaged XLSX workbook: open it in a spreadsheet program and save it again, or save it as CSV',
+			'fixture.xlsx: an incomplete XLSX workbook: its part xl/workbook.xml is missing; open it in a spreadsheet program and save it again',
+			'fixture.xlsx: an XLSX workbook with no worksheet',
+			'fixture.xlsx: refused: a worksheet with more than 500000 rows',
+			'fixture.xlsx: refused: a worksheet with more than 5000000 cells (rows × columns)'
 		];
 		expect(expected.filter((l) => !lines.includes(l))).toEqual([]);
 	});

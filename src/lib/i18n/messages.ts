@@ -529,7 +529,19 @@ export const en = {
 	'problem.duplicateContribution': 'the same contribution as on line {line} (a duplicate row)',
 	'problem.secondBudget': 'a second approved budget for {year} (first on line {line})',
 	'problem.notLedger': 'neither a contributions file ({contributions}) nor a budgets file ({budgets})',
-	'problem.unreadable': 'cannot be read: {error}'
+	'problem.unreadable': 'cannot be read: {error}',
+	'problem.inFile': '{file}: {reason}',
+	'problem.xlsxNotZip': 'not an XLSX workbook (an XLSX file is a ZIP archive; this one is not, or is cut short)',
+	'problem.xlsxDamaged':
+		'a damaged XLSX workbook: open it in a spreadsheet program and save it again, or save it as CSV',
+	'problem.xlsxMissingPart':
+		'an incomplete XLSX workbook: its part {part} is missing; open it in a spreadsheet program and save it again',
+	'problem.xlsxNoSheet': 'an XLSX workbook with no worksheet',
+	'problem.xlsxUnplaced':
+		'an XLSX workbook whose rows or cells do not say where they are (no cell reference): save it again from a spreadsheet program, or as CSV',
+	'problem.xlsxTooLarge': 'refused: this workbook would expand to more than {limit} MB when read',
+	'problem.xlsxTooManyRows': 'refused: a worksheet with more than {limit} rows',
+	'problem.xlsxTooManyCells': 'refused: a worksheet with more than {limit} cells (rows × columns)'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,8 +5,10 @@
  * everything stays in the browser; nothing is uploaded.
  */
 import { CsvError, parseCsv, type CsvTable } from '../csv';
-import { csvProblem, DataError } from '../schema/validate';
+import { csvProblem, DataError, problem } from '../schema/validate';
+import type { Reason } from '../schema/reason';
 import { decodeText, type TextEncoding } from '../text-decode';
+import { checkXlsx, XLSX_LIMITS, xlsxReadFailure, type XlsxLimits } from './xlsx-guard';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -23,11 +25,28 @@ export function sheetToTable(rows: readonly (readonly Cell[])[]): CsvTable {
 	return { header, records };
 }
 
-/** The table, and the encoding a CSV file was read in (null for XLSX). CSV syntax errors become DataErrors. */
-export async function readTabularFile(file: File): Promise<{ table: CsvTable; encoding: TextEncoding | null }> {
+/** A problem with the whole file (no line or column). */
+const fileProblem = (file: string, reason: Reason) => new DataError([problem({ file, line: 0, column: 0 }, reason)]);
+
+/**
+ * The table, and the encoding a CSV file was read in (null for XLSX). CSV syntax errors, and
+ * workbooks too large or damaged to read, become DataErrors saying why in words.
+ */
+export async function readTabularFile(
+	file: File,
+	limits: XlsxLimits = XLSX_LIMITS
+): Promise<{ table: CsvTable; encoding: TextEncoding | null }> {
 	if (/\.xlsx$/i.test(file.name)) {
+		const refusal = await checkXlsx(new Uint8Array(await file.arrayBuffer()), limits);
+		if (refusal) throw fileProblem(file.name, refusal);
 		const { readSheet } = await import('read-excel-file/web-worker');
-		return { table: sheetToTable((await readSheet(file)) as Cell[][]), encoding: null };
+		let rows: Cell[][];
+		try {
+			rows = (await readSheet(file)) as Cell[][];
+		} catch (e) {
+			throw fileProblem(file.name, xlsxReadFailure(e));
+		}
+		return { table: sheetToTable(rows), encoding: null };
 	}
 	const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
 	try {

@@ -35,6 +35,8 @@ export function problem(where: Where, reason: Reason): Problem {
 }
 
 function frame(p: Problem, reason: string): Reason {
+	// Line 0 is the whole file (a workbook that cannot be opened): no line or column to name.
+	if (p.line === 0) return { key: 'problem.inFile', params: { file: p.file, reason } };
 	const where = { file: p.file, line: p.line, column: String(p.column), reason };
 	return p.value === undefined
 		? { key: 'problem.at', params: where }

@@ -523,5 +523,15 @@ export const ar: Messages = {
 	'problem.duplicateContribution': 'المساهمة نفسها الواردة في السطر {line} (صف مكرر)',
 	'problem.secondBudget': 'ميزانية معتمدة ثانية لسنة {year} (الأولى في السطر {line})',
 	'problem.notLedger': 'ليس ملف مساهمات ({contributions}) ولا ملف ميزانيات ({budgets})',
-	'problem.unreadable': 'تتعذر قراءته: {error}'
+	'problem.unreadable': 'تتعذر قراءته: {error}',
+	'problem.inFile': '{file}: {reason}',
+	'problem.xlsxNotZip': 'ليس مصنف XLSX (ملف XLSX أرشيف ZIP، وهذا الملف ليس كذلك أو هو مبتور)',
+	'problem.xlsxDamaged': 'مصنف XLSX تالف: افتحه في برنامج جداول بيانات واحفظه من جديد، أو احفظه بصيغة CSV',
+	'problem.xlsxMissingPart': 'مصنف XLSX غير مكتمل: الجزء {part} مفقود؛ افتحه في برنامج جداول بيانات واحفظه من جديد',
+	'problem.xlsxNoSheet': 'مصنف XLSX بلا ورقة عمل',
+	'problem.xlsxUnplaced':
+		'مصنف XLSX لا تبيّن صفوفه أو خلاياه موضعها (بلا مرجع خلية): احفظه من جديد من برنامج جداول بيانات، أو بصيغة CSV',
+	'problem.xlsxTooLarge': 'مرفوض: يتجاوز حجم هذا المصنف بعد فك ضغطه {limit} ميغابايت',
+	'problem.xlsxTooManyRows': 'مرفوض: ورقة عمل تتجاوز {limit} صف',
+	'problem.xlsxTooManyCells': 'مرفوض: ورقة عمل تتجاوز {limit} خلية (الصفوف × الأعمدة)'
 };

@@ -538,5 +538,16 @@ export const es: Messages = {
 	'problem.duplicateContribution': 'la misma contribución que en la línea {line} (fila duplicada)',
 	'problem.secondBudget': 'un segundo presupuesto aprobado para {year} (el primero en la línea {line})',
 	'problem.notLedger': 'no es un archivo de contribuciones ({contributions}) ni de presupuestos ({budgets})',
-	'problem.unreadable': 'no se puede leer: {error}'
+	'problem.unreadable': 'no se puede leer: {error}',
+	'problem.inFile': '{file}: {reason}',
+	'problem.xlsxNotZip': 'no es un libro XLSX (un archivo XLSX es un archivo ZIP; este no lo es, o está truncado)',
+	'problem.xlsxDamaged': 'libro XLSX dañado: ábralo en una hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV',
+	'problem.xlsxMissingPart':
+		'libro XLSX incompleto: falta su parte {part}; ábralo en una hoja de cálculo y guárdelo de nuevo',
+	'problem.xlsxNoSheet': 'libro XLSX sin hoja de cálculo',
+	'problem.xlsxUnplaced':
+		'libro XLSX cuyas filas o celdas no indican dónde están (sin referencia de celda): guárdelo de nuevo desde una hoja de cálculo, o como CSV',
+	'problem.xlsxTooLarge': 'rechazado: este libro ocuparía más de {limit} MB al descomprimirse',
+	'problem.xlsxTooManyRows': 'rechazado: una hoja con más de {limit} filas',
+	'problem.xlsxTooManyCells': 'rechazado: una hoja con más de {limit} celdas (filas × columnas)'
 };

@@ -540,5 +540,18 @@ export const fr: Messages = {
 	'problem.duplicateContribution': 'la même contribution qu’à la ligne {line} (ligne en double)',
 	'problem.secondBudget': 'un deuxième budget approuvé pour {year} (le premier à la ligne {line})',
 	'problem.notLedger': 'ni un fichier de contributions ({contributions}) ni un fichier de budgets ({budgets})',
-	'problem.unreadable': 'illisible : {error}'
+	'problem.unreadable': 'illisible : {error}',
+	'problem.inFile': '{file} : {reason}',
+	'problem.xlsxNotZip':
+		'pas un classeur XLSX (un fichier XLSX est une archive ZIP ; celui-ci n’en est pas une, ou il est tronqué)',
+	'problem.xlsxDamaged':
+		'classeur XLSX endommagé : ouvrez-le dans un tableur et enregistrez-le à nouveau, ou enregistrez-le en CSV',
+	'problem.xlsxMissingPart':
+		'classeur XLSX incomplet : sa partie {part} manque ; ouvrez-le dans un tableur et enregistrez-le à nouveau',
+	'problem.xlsxNoSheet': 'classeur XLSX sans feuille de calcul',
+	'problem.xlsxUnplaced':
+		'classeur XLSX dont des lignes ou des cellules ne disent pas où elles se trouvent (pas de référence de cellule) : enregistrez-le à nouveau depuis un tableur, ou en CSV',
+	'problem.xlsxTooLarge': 'refusé : ce classeur occuperait plus de {limit} Mo une fois décompressé',
+	'problem.xlsxTooManyRows': 'refusé : une feuille de plus de {limit} lignes',
+	'problem.xlsxTooManyCells': 'refusé : une feuille de plus de {limit} cellules (lignes × colonnes)'
 };

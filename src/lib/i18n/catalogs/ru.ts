@@ -533,5 +533,17 @@ export const ru: Messages = {
 	'problem.duplicateContribution': 'тот же взнос, что и в строке {line} (повтор строки)',
 	'problem.secondBudget': 'второй утверждённый бюджет на {year} год (первый в строке {line})',
 	'problem.notLedger': 'ни файл взносов ({contributions}), ни файл бюджетов ({budgets})',
-	'problem.unreadable': 'не удаётся прочитать: {error}'
+	'problem.unreadable': 'не удаётся прочитать: {error}',
+	'problem.inFile': '{file}: {reason}',
+	'problem.xlsxNotZip': 'не книга XLSX (файл XLSX — это архив ZIP; этот файл им не является или обрезан)',
+	'problem.xlsxDamaged':
+		'повреждённая книга XLSX: откройте её в табличном редакторе и сохраните заново или сохраните как CSV',
+	'problem.xlsxMissingPart':
+		'неполная книга XLSX: отсутствует её часть {part}; откройте её в табличном редакторе и сохраните заново',
+	'problem.xlsxNoSheet': 'книга XLSX без листа',
+	'problem.xlsxUnplaced':
+		'книга XLSX, строки или ячейки которой не указывают своё место (нет ссылки на ячейку): сохраните её заново из табличного редактора или как CSV',
+	'problem.xlsxTooLarge': 'отклонено: после распаковки эта книга заняла бы более {limit} МБ',
+	'problem.xlsxTooManyRows': 'отклонено: лист содержит более {limit} строк',
+	'problem.xlsxTooManyCells': 'отклонено: лист содержит более {limit} ячеек (строки × столбцы)'
 };

@@ -512,5 +512,14 @@ export const zh: Messages = {
 	'problem.duplicateContribution': '与第 {line} 行的捐款相同（重复行）',
 	'problem.secondBudget': '{year} 年的第二个核定预算（第一个在第 {line} 行）',
 	'problem.notLedger': '既不是捐款文件（{contributions}），也不是预算文件（{budgets}）',
-	'problem.unreadable': '无法读取：{error}'
+	'problem.unreadable': '无法读取：{error}',
+	'problem.inFile': '{file}：{reason}',
+	'problem.xlsxNotZip': '不是 XLSX 工作簿（XLSX 文件是 ZIP 压缩包；此文件不是，或已被截断）',
+	'problem.xlsxDamaged': 'XLSX 工作簿已损坏：请在电子表格程序中打开并重新保存，或另存为 CSV',
+	'problem.xlsxMissingPart': 'XLSX 工作簿不完整：缺少其组成部分 {part}；请在电子表格程序中打开并重新保存',
+	'problem.xlsxNoSheet': 'XLSX 工作簿中没有工作表',
+	'problem.xlsxUnplaced': 'XLSX 工作簿中的行或单元格未注明位置（无单元格引用）：请用电子表格程序重新保存，或另存为 CSV',
+	'problem.xlsxTooLarge': '已拒绝：此工作簿解压后将超过 {limit} MB',
+	'problem.xlsxTooManyRows': '已拒绝：工作表超过 {limit} 行',
+	'problem.xlsxTooManyCells': '已拒绝：工作表超过 {limit} 个单元格（行 × 列）'
 };
