@@ -15,6 +15,8 @@ export interface StoredSlide {
 	source: string;
 	permalink: string;
 	asOf: string;
+	/** Names of the imported files the chart was drawn from; absent on slides of shipped data only. */
+	importedFiles?: string[];
 	png: Blob;
 }
 

@@ -43,6 +43,14 @@ class SlideTray {
 		await slideStore.remove(id).catch(() => undefined);
 	}
 
+	/** Removes the slides drawn from any of these imported files; answers how many went. */
+	async removeDrawnFrom(files: readonly string[]): Promise<number> {
+		await this.load();
+		const drawn = this.items.filter((s) => s.importedFiles?.some((f) => files.includes(f)));
+		for (const s of drawn) await this.remove(s.id);
+		return drawn.length;
+	}
+
 	async clear(): Promise<void> {
 		this.#memory.clear();
 		this.items = [];

@@ -295,6 +295,7 @@ export const en = {
 	'import.more': '… and {count} more',
 	'import.banner': 'Includes locally imported data: {file} ({rows} records, imported {date}).',
 	'import.clear': 'Clear imported data',
+	'import.cleared': 'Removed from this browser: {files}. Slides drawn from it removed from the slide tray: {slides}.',
 	'import.needsEngine': 'Importing needs the interactive engine, which is not available: {error}',
 	'tf.title': 'ISU Trust Fund and Sponsorship Programme',
 	'tf.intro':

@@ -292,6 +292,7 @@ export const ar: Messages = {
 	'import.more': '… و{count} غيرها',
 	'import.banner': 'تتضمن بيانات مستوردة محليًا: {file} ({rows} سجلًا، استُورد في {date}).',
 	'import.clear': 'مسح البيانات المستوردة',
+	'import.cleared': 'أُزيل من هذا المتصفح: {files}. الشرائح المأخوذة منه والمحذوفة من مجموعة الشرائح: {slides}.',
 	'import.needsEngine': 'يحتاج الاستيراد إلى المحرك التفاعلي، وهو غير متاح: {error}',
 	'tf.title': 'الصندوق الاستئماني لوحدة دعم التنفيذ وبرنامج الرعاية',
 	'tf.intro':

@@ -300,6 +300,8 @@ export const es: Messages = {
 	'import.more': '… y {count} más',
 	'import.banner': 'Incluye datos importados localmente: {file} ({rows} registros, importado el {date}).',
 	'import.clear': 'Borrar los datos importados',
+	'import.cleared':
+		'Eliminado de este navegador: {files}. Diapositivas hechas con estos datos retiradas de la bandeja: {slides}.',
 	'import.needsEngine': 'La importación necesita el motor interactivo, que no está disponible: {error}',
 	'tf.title': 'Fondo Fiduciario de la Dependencia de Apoyo a la Aplicación y Programa de Patrocinio',
 	'tf.intro':

@@ -301,6 +301,8 @@ export const fr: Messages = {
 	'import.more': '… et {count} de plus',
 	'import.banner': 'Comprend des données importées localement : {file} ({rows} relevés, importé le {date}).',
 	'import.clear': 'Effacer les données importées',
+	'import.cleared':
+		'Supprimé de ce navigateur : {files}. Diapositives tirées de ces données retirées de la sélection : {slides}.',
 	'import.needsEngine': 'L’importation nécessite le moteur interactif, qui n’est pas disponible : {error}',
 	'tf.title': 'Fonds d’affectation spéciale de l’Unité d’appui à l’application et Programme de parrainage',
 	'tf.intro':

@@ -285,6 +285,7 @@ export const zh: Messages = {
 	'import.more': '……另有{count}个',
 	'import.banner': '包含本地导入的数据：{file}（{rows}条记录，导入日期{date}）。',
 	'import.clear': '清除导入的数据',
+	'import.cleared': '已从此浏览器中删除：{files}。从幻灯片托盘中移除的、据此绘制的幻灯片：{slides}。',
 	'import.needsEngine': '导入需要交互式引擎，但该引擎不可用：{error}',
 	'tf.title': '执行支助股信托基金和赞助方案',
 	'tf.intro': '执行支助股的经费来自对其信托基金的自愿捐款，依据每年核定的预算；赞助方案资助代表出席会议的差旅。',
