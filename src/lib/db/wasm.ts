@@ -5,6 +5,7 @@
  * Import this module only from browser code: under SSR duckdb-wasm resolves to its Node build.
  */
 import type { Connector, SqlParam } from './connector';
+import { nextTurn, ROWS_PER_TURN } from '../next-turn';
 import { ALL_TABLES, createFromStage, fetchManifest, fetchTable, textTable } from './load-tables';
 import type { Manifest } from '../schema/manifest';
 import { cellText, TABLES, typedSelect, type TableName } from '../schema/tables';
@@ -55,13 +56,19 @@ async function create(dataUrl: string): Promise<WasmEngine> {
 		manifest,
 		async appendRows(table, rows) {
 			const def = TABLES[table];
-			const columns: Record<string, (string | null)[]> = {};
-			for (const c of Object.keys(def.columns))
-				columns[c] = rows.map((r) => cellText((r as Record<string, unknown>)[c]));
 			const stage = `stage_append_${table}`;
-			await conn.insertArrowTable(textTable(columns), { name: stage });
-			await conn.query(`INSERT INTO ${def.name} ${typedSelect(def, stage)}`);
-			await conn.query(`DROP TABLE ${stage}`);
+			// In slices, giving the page a turn between them: 100,000 rows built at once held the
+			// main thread for seconds (no task may take over 200 ms, see BENCHMARKS.md).
+			for (let from = 0; from < rows.length; from += ROWS_PER_TURN) {
+				const slice = rows.slice(from, from + ROWS_PER_TURN);
+				const columns: Record<string, (string | null)[]> = {};
+				for (const c of Object.keys(def.columns))
+					columns[c] = slice.map((r) => cellText((r as Record<string, unknown>)[c]));
+				await conn.insertArrowTable(textTable(columns), { name: stage });
+				await conn.query(`INSERT INTO ${def.name} ${typedSelect(def, stage)}`);
+				await conn.query(`DROP TABLE ${stage}`);
+				await nextTurn();
+			}
 		},
 		async removeImported(table) {
 			await conn.query(`DELETE FROM ${TABLES[table].name} WHERE imported_from IS NOT NULL`);
