@@ -1,18 +1,19 @@
 /**
  * A fresh clone has no ../shared: the bad-input suite then runs on the repository's fixtures. This
- * machine has the shared sources, so the full suite never takes that path here; these checks take it
- * (cheaply, in this process) so a case written against a real file cannot silently miss on a
- * fixture, as "missing column" (ms_vote vs ms_votes) and "script as a State name" (a page without
- * Afghanistan) once did.
+ * machine has the shared sources, so the full suite never takes that path here; these checks take it,
+ * the last one by running the importer cases of faults.test.ts with CCM_SHARED_DIR on an empty
+ * folder, so a case written against a real file cannot silently miss on a fixture, as "missing
+ * column" (ms_vote vs ms_votes) and "script as a State name" (a page without Afghanistan) once did.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { parseUntcPage } from '../../src/lib/sources/untc';
 import { undlLayout } from '../../src/lib/sources/undl';
-import { repoRoot, sharedDir } from '../unit/support/sources';
-import { dropColumn, realInputs, scriptAsFirstParticipant, XSS } from './faults';
+import { repoRoot, sharedDir, sourcesDir } from '../unit/support/sources';
+import { dropColumn, realInputs, scriptAsFirstParticipant, tmpDir, XSS } from './faults';
 
 const stranger = realInputs('/nonexistent-ccm-shared/sources');
 
@@ -49,4 +50,44 @@ describe('without the shared sources, the importers read the fixtures', () => {
 		const page = scriptAsFirstParticipant(fs.readFileSync(stranger.untc, 'utf8'));
 		expect(parseUntcPage(page).rows[0]!.participant).toBe(XSS);
 	});
+});
+
+// Where the shared sources are missing, faults.test.ts itself already runs on the fixtures; only here,
+// beside ../shared, does the stranger's path need a run of its own (about 40 s on two cores).
+describe.skipIf(!fs.existsSync(sourcesDir))('a stranger running the importers on bad input', () => {
+	it('passes every case of import:undl, import:article7 and import:untc with the shared sources out of reach', () => {
+		const empty = tmpDir('no-shared');
+		const report = path.join(tmpDir('no-shared-report'), 'report.json');
+		const r = spawnSync(
+			'npx',
+			[
+				'vitest',
+				'run',
+				'tests/integration/faults.test.ts',
+				'-t',
+				'^import:',
+				'--reporter=json',
+				`--outputFile=${report}`
+			],
+			{ cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CCM_SHARED_DIR: empty, FAULTS_TABLE: '' } }
+		);
+		expect(fs.existsSync(report), r.stderr.slice(-2000)).toBe(true);
+		const results = (
+			JSON.parse(fs.readFileSync(report, 'utf8')) as {
+				testResults: { assertionResults: { ancestorTitles: string[]; title: string; status: string }[] }[];
+			}
+		).testResults.flatMap((f) => f.assertionResults);
+		const ran = results.filter((t) => /^import:/.test(t.ancestorTitles[0] ?? ''));
+		// Named, so that a failure reads as the cases that miss on the fixtures.
+		expect(ran.filter((t) => t.status !== 'passed').map((t) => `${t.ancestorTitles.join(' > ')} > ${t.title}`)).toEqual(
+			[]
+		);
+		expect([...new Set(ran.map((t) => t.ancestorTitles[0]))].sort()).toEqual([
+			'import:article7 on bad input',
+			'import:undl on bad input',
+			'import:untc on bad input'
+		]);
+		expect(ran.length).toBeGreaterThanOrEqual(30);
+		expect(r.status, r.stderr.slice(-2000)).toBe(0);
+	}, 300_000);
 });

@@ -3,6 +3,7 @@
  * message keys, snake_case identifiers, repository paths, and a label run into its number. Regular expressions rather than
  * a DOM: about 1,200 pages have to be read in seconds, and the markup is the build's own.
  */
+import { isLocale } from '../../src/lib/i18n/locales';
 
 /**
  * Attributes a reader meets (a tooltip, what a screen reader says, an image's text, an empty
@@ -40,21 +41,23 @@ export function visibleText(html: string): string {
 }
 
 /**
- * snake_case words a reader legitimately sees, with why. Only what the page asks the reader to
- * type: the column names of the record file the Article 7 import reads (import.help), which the
- * file must spell exactly so.
+ * snake_case words a reader legitimately sees, with why, and the page that shows them: only what
+ * an import form asks the reader to type, the column names its file must spell exactly so. On any
+ * other page the same word is an identifier leaking through ("(date_received)" after a record date).
  */
-export const SNAKE_CASE_ALLOWED: ReadonlySet<string> = new Set([
+export const SNAKE_CASE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
 	// import.help: the Article 7 record file's columns.
-	'report_type',
-	'covering_year',
-	'date_kind',
+	transparency: ['report_type', 'covering_year', 'date_kind'],
 	// tf.importHelp: the ledger files' columns and the fund value the contributions file writes.
-	'date_received',
-	'approved_budget',
-	'source_document',
-	'trust_fund'
-]);
+	'trust-fund': ['date_received', 'approved_budget', 'source_document', 'trust_fund']
+};
+
+/** The snake_case words allowed on a prerendered page, given its path under build/ ("fr/trust-fund.html"). */
+export function allowedSnakeCase(page: string): ReadonlySet<string> {
+	const parts = page.replace(/\.html$/, '').split('/');
+	const route = (isLocale(parts[0]!) ? parts.slice(1) : parts).join('/');
+	return new Set(SNAKE_CASE_ALLOWED[route] ?? []);
+}
 
 export type Finding = {
 	kind: 'message key' | 'snake_case identifier' | 'repository path' | 'words run together';
@@ -66,7 +69,11 @@ export type Finding = {
  * the English catalog or starts with one of its namespaces and is no domain name (a key the
  * catalog lacks shows as itself, so "vote.letter.Z" counts too).
  */
-export function findProblems(visible: string, keys: ReadonlySet<string>): Finding[] {
+export function findProblems(
+	visible: string,
+	keys: ReadonlySet<string>,
+	allowed: ReadonlySet<string> = new Set()
+): Finding[] {
 	const namespaces = new Set([...keys].map((k) => k.slice(0, k.indexOf('.'))));
 	const found: Finding[] = [];
 	// Links are shown as written (a source may be its address): none of the rules below reads inside one.
@@ -77,16 +84,20 @@ export function findProblems(visible: string, keys: ReadonlySet<string>): Findin
 			found.push({ kind: 'message key', text: word });
 	}
 	for (const m of text.matchAll(/(?<![\w/.-])[a-z][a-z0-9]*_[a-z0-9_]+\b/g))
-		if (!SNAKE_CASE_ALLOWED.has(m[0])) found.push({ kind: 'snake_case identifier', text: m[0] });
+		if (!allowed.has(m[0])) found.push({ kind: 'snake_case identifier', text: m[0] });
 	for (const m of text.matchAll(
 		/\b(?:data\/(?:sources|reference)|static\/data|src\/lib)(?:\/[\w./-]*)?|\b(?:scripts|tests|docs|seed)\/[\w./-]+|[\w-]+\.(?:csv|parquet|ts|svelte|txt)\b/g
 	))
 		found.push({ kind: 'repository path', text: m[0] });
 	// A label and a number or an aside with nothing between them ("On time6", "Yes(provisional)"):
 	// phrases joined in markup instead of by a catalog message. Latin and Cyrillic letters only before
-	// a digit: Arabic writes the conjunction و against the number it joins ("و3 فبراير").
-	// A paragraph code such as PP14 (a vote on preambular paragraph 14) is one word.
-	for (const m of text.matchAll(/\S*(?:[A-Za-zÀ-ÿА-яЁё][0-9]|\p{L}\()\S*/gu))
-		if (!/^\(?pp\d+\)?\p{P}*$/iu.test(m[0])) found.push({ kind: 'words run together', text: m[0] });
+	// a digit: Arabic writes the conjunction و against the number it joins ("و3 فبراير"). A paragraph
+	// code such as PP14 (a vote on preambular paragraph 14) is one word, in a Chinese sentence too.
+	for (const m of text.matchAll(/\S+/g))
+		if (
+			[...m[0].matchAll(/([A-Za-zÀ-ÿА-яЁё]+)[0-9]/g)].some((r) => r[1]!.toUpperCase() !== 'PP') ||
+			/\p{L}\(/u.test(m[0])
+		)
+			found.push({ kind: 'words run together', text: m[0] });
 	return found;
 }

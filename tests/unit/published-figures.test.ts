@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { displayQuote, publishedConventionKey, publishedMetricLabel } from '../../src/lib/controllers/published-figures';
+import {
+	displayQuote,
+	publishedConventionKey,
+	publishedMetricLabel
+} from '../../src/lib/controllers/published-figures';
 import { translator } from '../../src/lib/i18n/messages';
 import { repoRoot } from './support/sources';
 
@@ -26,7 +30,9 @@ describe('labels of the published figures', () => {
 		}
 	});
 	it('an id of an unknown shape reads as a figure as published, not as the id', () => {
-		expect(translator('en')(publishedMetricLabel('fixture_new_metric').key)).toBe('Figure as published (see the quote)');
+		expect(translator('en')(publishedMetricLabel('fixture_new_metric').key)).toBe(
+			'Figure as published (see the quote)'
+		);
 	});
 	it.each([...new Set(column('convention'))])('%s is named by the catalog', (convention) => {
 		const key = publishedConventionKey(convention);
@@ -45,7 +51,9 @@ describe('quotes as displayed', () => {
 	it('keep brackets that are the source’s words or a short insertion', () => {
 		const q = 'Cover page of the annual article 7 report Name of State [Party]: SWITZERLAND';
 		expect(displayQuote(q)).toBe(q);
-		expect(displayQuote('fixture text ending with an insertion [the]')).toBe('fixture text ending with an insertion [the]');
+		expect(displayQuote('fixture text ending with an insertion [the]')).toBe(
+			'fixture text ending with an insertion [the]'
+		);
 		expect(displayQuote('fixture quote')).toBe('fixture quote');
 	});
 	it('leave every other quote of the file as it is', () => {

@@ -53,7 +53,11 @@ export function publishedConventionKey(convention: string): MessageKey | null {
  */
 export function displayQuote(quote: string): string {
 	let text = quote.trimEnd();
-	for (let m = /\s\[([^\]]+)\]$/.exec(text); m && m[1]!.trim().split(/\s+/).length >= 3; m = /\s\[([^\]]+)\]$/.exec(text))
+	for (
+		let m = /\s\[([^\]]+)\]$/.exec(text);
+		m && m[1]!.trim().split(/\s+/).length >= 3;
+		m = /\s\[([^\]]+)\]$/.exec(text)
+	)
 		text = text.slice(0, m.index).trimEnd();
 	return text;
 }

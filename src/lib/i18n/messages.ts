@@ -550,7 +550,7 @@ export const en = {
 	'record.line.annualNoYear': 'Annual report, year not given: {date} ({kind})',
 	'tf.unit.states': '{value} States',
 	'tf.unit.delegates': '{value} delegates',
-	'tf.sourceLedger': 'ISU ledger of Trust Fund contributions and approved budgets',
+	'tf.sourceLedger': 'ISU ledger of Trust Fund contributions and approved budgets'
 } as const;
 
 export type MessageKey = keyof typeof en;

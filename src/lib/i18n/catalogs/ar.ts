@@ -543,5 +543,5 @@ export const ar: Messages = {
 	'record.line.annualNoYear': 'التقرير السنوي، السنة غير مذكورة: {date} ({kind})',
 	'tf.unit.states': 'عدد الدول: {value}',
 	'tf.unit.delegates': 'عدد المندوبين: {value}',
-	'tf.sourceLedger': 'سجل وحدة دعم التنفيذ للمساهمات في الصندوق الاستئماني والميزانيات المعتمدة',
+	'tf.sourceLedger': 'سجل وحدة دعم التنفيذ للمساهمات في الصندوق الاستئماني والميزانيات المعتمدة'
 };

@@ -545,7 +545,8 @@ export const es: Messages = {
 	'published.figure.annualRatePctForArt5':
 		'Tasa de presentación de informes anuales para {year}, Estados Partes con obligaciones de desminado en virtud del artículo 5 (%)',
 	'published.figure.annualRatePctHigh': 'Tasa más alta de presentación de informes anuales, alcanzada en {year} (%)',
-	'published.figure.annualRatePctRecentRange': 'Tasa de presentación de informes anuales en los últimos años (intervalo, %)',
+	'published.figure.annualRatePctRecentRange':
+		'Tasa de presentación de informes anuales en los últimos años (intervalo, %)',
 	'published.figure.cbmSubmissionsIn': 'Informes sobre medidas de fomento de la confianza presentados en {year}',
 	'published.figure.other': 'Cifra tal como se publicó (véase la cita)',
 	'chart.tip.partOfDue': '{year}: {label}, {count} de {due}',
@@ -559,5 +560,5 @@ export const es: Messages = {
 	'tf.unit.states': '{value} Estados',
 	'tf.unit.delegates': '{value} delegados',
 	'tf.sourceLedger':
-		'Libro de la Dependencia de Apoyo a la Aplicación de contribuciones al Fondo Fiduciario y presupuestos aprobados',
+		'Libro de la Dependencia de Apoyo a la Aplicación de contribuciones al Fondo Fiduciario y presupuestos aprobados'
 };

@@ -546,8 +546,10 @@ export const fr: Messages = {
 	'published.figure.annualRatePctFor': 'Taux de présentation des rapports annuels pour {year} (%)',
 	'published.figure.annualRatePctForArt5':
 		'Taux de présentation des rapports annuels pour {year}, États parties ayant des obligations de déminage au titre de l’article 5 (%)',
-	'published.figure.annualRatePctHigh': 'Taux de présentation des rapports annuels le plus élevé, atteint en {year} (%)',
-	'published.figure.annualRatePctRecentRange': 'Taux de présentation des rapports annuels ces dernières années (fourchette, %)',
+	'published.figure.annualRatePctHigh':
+		'Taux de présentation des rapports annuels le plus élevé, atteint en {year} (%)',
+	'published.figure.annualRatePctRecentRange':
+		'Taux de présentation des rapports annuels ces dernières années (fourchette, %)',
 	'published.figure.cbmSubmissionsIn': 'Rapports sur les mesures de confiance présentés en {year}',
 	'published.figure.other': 'Chiffre tel que publié (voir la citation)',
 	'chart.tip.partOfDue': '{year} : {label}, {count} sur {due}',
@@ -561,5 +563,5 @@ export const fr: Messages = {
 	'tf.unit.states': '{value} États',
 	'tf.unit.delegates': '{value} délégués',
 	'tf.sourceLedger':
-		'Registre de l’Unité d’appui à l’application des contributions au Fonds d’affectation spéciale et des budgets approuvés',
+		'Registre de l’Unité d’appui à l’application des contributions au Fonds d’affectation spéciale et des budgets approuvés'
 };

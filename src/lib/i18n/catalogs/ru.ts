@@ -539,7 +539,8 @@ export const ru: Messages = {
 	'published.figure.annualRatePctFor': 'Доля представленных ежегодных докладов за {year} год (%)',
 	'published.figure.annualRatePctForArt5':
 		'Доля представленных ежегодных докладов за {year} год, государства-участники с обязательствами по разминированию по статье 5 (%)',
-	'published.figure.annualRatePctHigh': 'Наибольшая доля представленных ежегодных докладов, достигнутая в {year} году (%)',
+	'published.figure.annualRatePctHigh':
+		'Наибольшая доля представленных ежегодных докладов, достигнутая в {year} году (%)',
 	'published.figure.annualRatePctRecentRange': 'Доля представленных ежегодных докладов в последние годы (диапазон, %)',
 	'published.figure.cbmSubmissionsIn': 'Доклады о мерах укрепления доверия, представленные в {year} году',
 	'published.figure.other': 'Показатель в опубликованном виде (см. цитату)',
@@ -553,5 +554,5 @@ export const ru: Messages = {
 	'record.line.annualNoYear': 'Ежегодный доклад, год не указан: {date} ({kind})',
 	'tf.unit.states': 'Государств: {value}',
 	'tf.unit.delegates': 'Делегатов: {value}',
-	'tf.sourceLedger': 'Реестр Группы имплементационной поддержки: взносы в Целевой фонд и утверждённые бюджеты',
+	'tf.sourceLedger': 'Реестр Группы имплементационной поддержки: взносы в Целевой фонд и утверждённые бюджеты'
 };

@@ -531,5 +531,5 @@ export const zh: Messages = {
 	'record.line.annualNoYear': '年度报告，未注明年份：{date}（{kind}）',
 	'tf.unit.states': '{value}个国家',
 	'tf.unit.delegates': '{value}名代表',
-	'tf.sourceLedger': '执行支助股关于信托基金捐款和核定预算的明细账',
+	'tf.sourceLedger': '执行支助股关于信托基金捐款和核定预算的明细账'
 };
