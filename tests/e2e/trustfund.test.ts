@@ -13,10 +13,13 @@ describe('/trust-fund', () => {
 	it('shows the published facts with their sources and says the ledger is not public', async () => {
 		const o = await open('/trust-fund', { javaScriptEnabled: false });
 		const card = o.page.locator('[data-testid="facts"] li[data-metric="contributing_states"][data-year="2023"]');
-		expect(await card.innerText()).toContain('57 states');
+		expect(await card.innerText()).toContain('57 States');
+		expect(await card.innerText()).toContain('CCM Coordination Committee, minutes of the meeting of 30 January 2024');
+		expect(await card.innerText()).not.toMatch(/seed\/|\.txt/);
 		expect(await card.innerText()).toContain('bringing the total number of contributing States to 57');
 		expect(await o.page.getByTestId('facts').locator('li').count()).toBe(6);
 		expect(await o.page.getByTestId('no-ledger').innerText()).toContain('not public');
+		expect(await o.page.getByTestId('no-ledger').innerText()).not.toMatch(/npm|\.csv|data\//);
 		expect(await o.page.locator('figure').count()).toBe(0);
 		expect(o.foreignRequests).toEqual([]);
 	});

@@ -24,6 +24,7 @@ import {
 	randomBytes,
 	REAL_INPUTS,
 	renameColumn,
+	scriptAsFirstParticipant,
 	setCell,
 	tmpDir,
 	truncateMidLine,
@@ -494,7 +495,7 @@ importerSuite(
 		{
 			name: 'script as a State name (echoed)',
 			file: '',
-			mutate: (t) => t.replace(/<td>Afghanistan/, `<td>${XSS.replace('<', '&lt;').replace('>', '&gt;')}`),
+			mutate: scriptAsFirstParticipant,
 			error: /import-untc: .*<img src=x onerror=alert\(1\)>/
 		}
 	]

@@ -12,6 +12,7 @@ import { csvLine, parseCsv } from '../../src/lib/csv';
 import { decodeWindows1252 } from '../../src/lib/text-decode';
 import { failure } from '../../scripts/lib/cli';
 import { ingest } from '../../scripts/lib/ingest';
+import { sourcesDir } from '../unit/support/sources';
 import { ROOT } from './cli';
 
 /**
@@ -39,15 +40,21 @@ export async function ingestInProcess(sources: string, out: string) {
 export const XSS = '<img src=x onerror=alert(1)>';
 export const FORMULA = '=HYPERLINK("http://example.invalid/x","click")';
 
-/** The real files the importers read, where this machine has them; the repo's fixtures otherwise. */
-const SHARED = path.resolve(ROOT, '../shared/sources');
-export const REAL_INPUTS = {
-	undl: pick(path.join(SHARED, 'unga/ccm_votes_undl.csv'), 'tests/fixtures/undl/fixture-older-layout.csv'),
-	untc: pick(path.join(SHARED, 'untc/ccm.html'), 'tests/fixtures/untc/fixture-minimal.html'),
-	article7: fs.existsSync(path.join(SHARED, 'article7/reports.csv'))
-		? path.join(SHARED, 'article7/reports.csv')
-		: compilationFromRecord()
-};
+/**
+ * The real files the importers read, where this machine has them (tests/unit/support/sources.ts
+ * says where); the repo's fixtures otherwise, so that a fresh clone runs every case.
+ */
+export const REAL_INPUTS = realInputs(sourcesDir);
+
+/** The importers' inputs under `sources` (the shared sources folder), each file falling back on its own. */
+export function realInputs(sources: string) {
+	const real = (rel: string) => path.join(sources, rel);
+	return {
+		undl: pick(real('unga/ccm_votes_undl.csv'), 'tests/fixtures/undl/fixture-older-layout.csv'),
+		untc: pick(real('untc/ccm.html'), 'tests/fixtures/untc/fixture-minimal.html'),
+		article7: fs.existsSync(real('article7/reports.csv')) ? real('article7/reports.csv') : compilationFromRecord()
+	};
+}
 
 function pick(real: string, fixture: string) {
 	return fs.existsSync(real) ? real : path.join(ROOT, fixture);
@@ -73,6 +80,16 @@ function compilationFromRecord() {
 	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-a7src-')), 'reports.csv');
 	fs.writeFileSync(file, lines.join('\n') + '\n');
 	return file;
+}
+
+/**
+ * A saved UNTC page with the script, escaped as the page would carry it, as the first participant's
+ * name: whichever page it is (the real one or the fixture), never silently unchanged.
+ */
+export function scriptAsFirstParticipant(page: string): string {
+	const first = /(<tr class="trB\w+">\s*<td>)[^<]+/;
+	if (!first.test(page)) throw new Error('no participant row to put the script in');
+	return page.replace(first, `$1${XSS.replace('<', '&lt;').replace('>', '&gt;')}`);
 }
 
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `ccm-${prefix}-`));

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
+import { available, sharedSource } from '../unit/support/sources';
 import { json, ROOT, run } from './cli';
 
-const REAL = path.resolve(ROOT, '../shared/sources/unga/ccm_votes_undl.csv');
+const REAL = sharedSource('unga/ccm_votes_undl.csv');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/undl/fixture-older-layout.csv');
 let out: string;
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-unga-'));
@@ -19,7 +20,7 @@ beforeAll(() => {
 const metric = (...args: string[]) => run('metric', [...args, '--data', out, '--json']);
 
 describe('import:undl', () => {
-	it.skipIf(!fs.existsSync(REAL))('reproduces the shipped votes.csv from the saved UN Digital Library rows', () => {
+	it.skipIf(!available(REAL, 'the votes.csv reproduction from the saved UN Digital Library rows'))('reproduces the shipped votes.csv from the saved UN Digital Library rows', () => {
 		const dir = tmp();
 		const r = run('import-undl', [REAL, '--out', path.join(dir, 'votes.csv'), '--json']);
 		expect(r.code).toBe(0);

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedSource } from '../unit/support/sources';
 import { ROOT } from './cli';
 
-const SAVED = path.resolve(ROOT, '../shared/sources/untc/ccm.html');
+const SAVED = sharedSource('untc/ccm.html');
 const hasPage = fs.existsSync(SAVED);
 if (!hasPage)
 	console.warn(`tests/integration/updating.test.ts: ${SAVED} is missing; the UPDATING.md walk-through is not run`);

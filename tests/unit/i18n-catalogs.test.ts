@@ -21,8 +21,12 @@ const languages = Object.keys(catalogs) as Translated[];
 const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reason: string }[] = [
 	{ key: 'profile.title', in: languages, reason: 'only the State name placeholder {name}' },
 	{ key: 'profile.none', in: languages, reason: 'an em dash for "no value", not a word' },
-	{ key: 'tf.sourceShipped', in: languages, reason: 'a folder path in the repository' },
 	{ key: 'problem.inFile', in: ['es', 'ar', 'ru'], reason: 'only the file name, a colon and the reason' },
+	{
+		key: 'chart.tip.yearValue',
+		in: ['es', 'ru'],
+		reason: 'only placeholders, joined by a colon and a comma as in English'
+	},
 	{ key: 'export.png', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.svg', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.csv', in: languages, reason: 'the name of a file format, written the same in every language' },

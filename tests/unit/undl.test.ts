@@ -37,6 +37,12 @@ describe('layouts', () => {
 			{ file: 'votes.csv', line: 1, column: 'resolution', message: expect.stringContaining('missing') }
 		]);
 	});
+	it('names a missing column as the older layout spells it, the name the user will look for', () => {
+		const l = undlLayout(['ms_codes', 'ms_names', 'resolutions', 'date', 'title'], 'votes.csv');
+		expect(l).toEqual([
+			{ file: 'votes.csv', line: 1, column: 'ms_votes', message: expect.stringContaining('missing') }
+		]);
+	});
 });
 
 describe('mapping rows', () => {

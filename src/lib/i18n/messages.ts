@@ -312,7 +312,7 @@ export const en = {
 	'tf.value.above': 'above the approved budget',
 	'tf.value.below': 'below the approved budget (deficit)',
 	'tf.noLedger':
-		'The per-State ledger of contributions is not public. The ISU loads its own ledger in one of two ways: put contributions.csv and budgets.csv in data/sources/trustfund/ and run npm start (or npm run ingest), or import the files on this page, where they stay in this browser only.',
+		'The per-State ledger of contributions is not public: this page shows what has been published. The ISU can import its own ledger files on this page; they stay in this browser only.',
 	'tf.importTitle': 'Import the ledger (stays in this browser)',
 	'tf.importHelp':
 		'A contributions file (year, state, amount, currency, date_received, fund, source; fund is trust_fund or sponsorship) or a budgets file (year, approved_budget, currency, source_document), as CSV or XLSX. Amounts in the stated currency, e.g. 25000.00; no conversion is made.',
@@ -334,8 +334,6 @@ export const en = {
 	'tf.regionTitle': 'Regional spread',
 	'tf.sponsorshipTitle': 'Sponsorship Programme',
 	'tf.sponsorshipDesc': 'Contributions to the Sponsorship Programme per year and the States supporting it.',
-	'tf.source': 'ISU ledger ({files})',
-	'tf.sourceShipped': 'data/sources/trustfund',
 	'profile.verb.Y': 'voted Yes',
 	'profile.verb.N': 'voted No',
 	'profile.verb.A': 'abstained',
@@ -542,7 +540,36 @@ export const en = {
 		'an XLSX workbook whose rows or cells do not say where they are (no cell reference): save it again from a spreadsheet program, or as CSV',
 	'problem.xlsxTooLarge': 'refused: this workbook would expand to more than {limit} MB when read',
 	'problem.xlsxTooManyRows': 'refused: a worksheet with more than {limit} rows',
-	'problem.xlsxTooManyCells': 'refused: a worksheet with more than {limit} cells (rows × columns)'
+	'problem.xlsxTooManyCells': 'refused: a worksheet with more than {limit} cells (rows × columns)',
+
+	// Words a reader sees (issue #18): the published figures' labels, tooltips, Article 7 record lines and
+	// Trust Fund units, each a phrase rather than raw ids or words run together.
+	'published.figure.initialSubmitted': 'Initial reports submitted',
+	'published.figure.initialRatePct': 'Initial reports submitted, as a share of those due (%)',
+	'published.figure.initialOverdue': 'Initial reports overdue',
+	'published.figure.initialOverdueDueIn': 'Initial reports overdue that were due in {year}',
+	'published.figure.initialDueInOnTime': 'Initial reports due in {year} submitted on time',
+	'published.figure.annualSubmittedFor': 'Annual reports covering {year} submitted',
+	'published.figure.annualNotSubmittedFor': 'Annual reports covering {year} not submitted',
+	'published.figure.annualOnTimeFor': 'Annual reports covering {year} submitted on time',
+	'published.figure.annualRatePctFor': 'Annual reporting rate for {year} (%)',
+	'published.figure.annualRatePctForArt5':
+		'Annual reporting rate for {year}, States Parties with Article 5 mine clearance obligations (%)',
+	'published.figure.annualRatePctHigh': 'Highest annual reporting rate, reached in {year} (%)',
+	'published.figure.annualRatePctRecentRange': 'Annual reporting rate in recent years (range, %)',
+	'published.figure.cbmSubmissionsIn': 'Confidence-building measure reports submitted in {year}',
+	'published.figure.other': 'Figure as published (see the quote)',
+	'chart.tip.partOfDue': '{year}: {label}, {count} of {due}',
+	'chart.tip.yearValue': '{year}: {label}, {value}',
+	'record.dateKind.received': 'date received',
+	'record.dateKind.published': 'date published',
+	'record.dateKind.unknown': 'date unknown',
+	'record.line.initial': 'Initial report: {date} ({kind})',
+	'record.line.annual': 'Annual report for {year}: {date} ({kind})',
+	'record.line.annualNoYear': 'Annual report, year not given: {date} ({kind})',
+	'tf.unit.states': '{value} States',
+	'tf.unit.delegates': '{value} delegates',
+	'tf.sourceLedger': 'ISU ledger of Trust Fund contributions and approved budgets'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -19,6 +19,8 @@ const ALIASES: Record<string, string> = {
 	ms_votes: 'ms_vote',
 	resolutions: 'resolution'
 };
+/** The older layout's spelling of each column, for messages naming a column the user's file lacks. */
+const OLDER_NAME: Record<string, string> = Object.fromEntries(Object.entries(ALIASES).map(([o, c]) => [c, o]));
 const REQUIRED = ['ms_vote', 'date', 'resolution', 'title'] as const;
 const OPTIONAL = [
 	'ms_code',
@@ -58,15 +60,17 @@ export function undlLayout(header: readonly string[], file: string): UndlLayout 
 			problems.push({
 				file,
 				line: 1,
-				column: c,
+				column: older ? (OLDER_NAME[c] ?? c) : c,
 				message: 'this column is missing from the header (UN Digital Library voting data)'
 			});
 	if (index.ms_code === undefined && index.ms_name === undefined)
 		problems.push({
 			file,
 			line: 1,
-			column: 'ms_code',
-			message: 'expected a column ms_code or ms_name naming the State'
+			column: older ? 'ms_codes' : 'ms_code',
+			message: older
+				? 'expected a column ms_codes or ms_names naming the State'
+				: 'expected a column ms_code or ms_name naming the State'
 		});
 	return problems.length ? problems : { name: older ? 'older' : 'current', index };
 }

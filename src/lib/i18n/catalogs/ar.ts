@@ -309,7 +309,7 @@ export const ar: Messages = {
 	'tf.value.above': 'فوق الميزانية المعتمدة',
 	'tf.value.below': 'دون الميزانية المعتمدة (عجز)',
 	'tf.noLedger':
-		'سجل المساهمات حسب الدول غير منشور. تحمّل وحدة دعم التنفيذ سجلها بإحدى طريقتين: وضع contributions.csv وbudgets.csv في data/sources/trustfund/ ثم تشغيل npm start (أو npm run ingest)، أو استيراد الملفات في هذه الصفحة، حيث تبقى في هذا المتصفح وحده.',
+		'سجل المساهمات حسب الدول غير منشور: تعرض هذه الصفحة ما نُشر. ويمكن لوحدة دعم التنفيذ استيراد ملفات سجلها في هذه الصفحة، وتبقى في هذا المتصفح وحده.',
 	'tf.importTitle': 'استيراد السجل (يبقى في هذا المتصفح)',
 	'tf.importHelp':
 		'ملف مساهمات (year وstate وamount وcurrency وdate_received وfund وsource؛ وقيمة fund هي trust_fund أو sponsorship) أو ملف ميزانيات (year وapproved_budget وcurrency وsource_document)، بصيغة CSV أو XLSX. المبالغ بالعملة المذكورة، مثل 25000.00؛ ولا يجري أي تحويل.',
@@ -331,8 +331,6 @@ export const ar: Messages = {
 	'tf.regionTitle': 'التوزيع الإقليمي',
 	'tf.sponsorshipTitle': 'برنامج الرعاية',
 	'tf.sponsorshipDesc': 'المساهمات في برنامج الرعاية كل عام والدول الداعمة له.',
-	'tf.source': 'سجل وحدة دعم التنفيذ ({files})',
-	'tf.sourceShipped': 'data/sources/trustfund',
 	'profile.verb.Y': 'صوتت مؤيدةً',
 	'profile.verb.N': 'صوتت معارضةً',
 	'profile.verb.A': 'امتنعت عن التصويت',
@@ -534,5 +532,33 @@ export const ar: Messages = {
 		'مصنف XLSX لا تبيّن صفوفه أو خلاياه موضعها (بلا مرجع خلية): احفظه من جديد من برنامج جداول بيانات، أو بصيغة CSV',
 	'problem.xlsxTooLarge': 'مرفوض: يتجاوز حجم هذا المصنف بعد فك ضغطه {limit} ميغابايت',
 	'problem.xlsxTooManyRows': 'مرفوض: ورقة عمل تتجاوز {limit} صف',
-	'problem.xlsxTooManyCells': 'مرفوض: ورقة عمل تتجاوز {limit} خلية (الصفوف × الأعمدة)'
+	'problem.xlsxTooManyCells': 'مرفوض: ورقة عمل تتجاوز {limit} خلية (الصفوف × الأعمدة)',
+
+	// الكلمات التي يراها القارئ (issue #18).
+	'published.figure.initialSubmitted': 'التقارير الأولية المقدمة',
+	'published.figure.initialRatePct': 'التقارير الأولية المقدمة، كنسبة من التقارير المستحقة (%)',
+	'published.figure.initialOverdue': 'التقارير الأولية المتأخرة',
+	'published.figure.initialOverdueDueIn': 'التقارير الأولية المتأخرة التي كان موعدها في {year}',
+	'published.figure.initialDueInOnTime': 'التقارير الأولية المستحقة في {year} والمقدمة في الموعد',
+	'published.figure.annualSubmittedFor': 'التقارير السنوية المقدمة عن سنة {year}',
+	'published.figure.annualNotSubmittedFor': 'التقارير السنوية غير المقدمة عن سنة {year}',
+	'published.figure.annualOnTimeFor': 'التقارير السنوية عن سنة {year} المقدمة في الموعد',
+	'published.figure.annualRatePctFor': 'معدل تقديم التقارير السنوية عن سنة {year} (%)',
+	'published.figure.annualRatePctForArt5':
+		'معدل تقديم التقارير السنوية عن سنة {year}، الدول الأطراف التي عليها التزامات إزالة الألغام بموجب المادة 5 (%)',
+	'published.figure.annualRatePctHigh': 'أعلى معدل لتقديم التقارير السنوية، بلغ في {year} (%)',
+	'published.figure.annualRatePctRecentRange': 'معدل تقديم التقارير السنوية في السنوات الأخيرة (نطاق، %)',
+	'published.figure.cbmSubmissionsIn': 'تقارير تدابير بناء الثقة المقدمة في {year}',
+	'published.figure.other': 'رقم كما نُشر (انظر الاقتباس)',
+	'chart.tip.partOfDue': '{year}: {label}، {count} من {due}',
+	'chart.tip.yearValue': '{year}: {label}، {value}',
+	'record.dateKind.received': 'تاريخ الاستلام',
+	'record.dateKind.published': 'تاريخ النشر',
+	'record.dateKind.unknown': 'تاريخ غير معروف',
+	'record.line.initial': 'التقرير الأولي: {date} ({kind})',
+	'record.line.annual': 'التقرير السنوي عن سنة {year}: {date} ({kind})',
+	'record.line.annualNoYear': 'التقرير السنوي، السنة غير مذكورة: {date} ({kind})',
+	'tf.unit.states': 'عدد الدول: {value}',
+	'tf.unit.delegates': 'عدد المندوبين: {value}',
+	'tf.sourceLedger': 'سجل وحدة دعم التنفيذ للمساهمات في الصندوق الاستئماني والميزانيات المعتمدة'
 };

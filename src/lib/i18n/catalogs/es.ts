@@ -318,7 +318,7 @@ export const es: Messages = {
 	'tf.value.above': 'por encima del presupuesto aprobado',
 	'tf.value.below': 'por debajo del presupuesto aprobado (déficit)',
 	'tf.noLedger':
-		'El libro de contribuciones por Estado no es público. La Dependencia de Apoyo a la Aplicación carga su propio libro de una de dos maneras: colocar contributions.csv y budgets.csv en data/sources/trustfund/ y ejecutar npm start (o npm run ingest), o importar los archivos en esta página, donde se quedan solo en este navegador.',
+		'El libro de contribuciones por Estado no es público: esta página muestra lo que se ha publicado. La Dependencia de Apoyo a la Aplicación puede importar sus propios archivos del libro en esta página; se quedan solo en este navegador.',
 	'tf.importTitle': 'Importar el libro de contribuciones (se queda en este navegador)',
 	'tf.importHelp':
 		'Un archivo de contribuciones (year, state, amount, currency, date_received, fund, source; fund es trust_fund o sponsorship) o un archivo de presupuestos (year, approved_budget, currency, source_document), en CSV o XLSX. Importes en la moneda indicada, por ejemplo 25000.00; no se hace ninguna conversión.',
@@ -341,8 +341,6 @@ export const es: Messages = {
 	'tf.regionTitle': 'Distribución regional',
 	'tf.sponsorshipTitle': 'Programa de Patrocinio',
 	'tf.sponsorshipDesc': 'Contribuciones al Programa de Patrocinio por año y Estados que lo apoyan.',
-	'tf.source': 'Libro de la Dependencia de Apoyo a la Aplicación ({files})',
-	'tf.sourceShipped': 'data/sources/trustfund',
 	'profile.verb.Y': 'votó a favor',
 	'profile.verb.N': 'votó en contra',
 	'profile.verb.A': 'se abstuvo',
@@ -551,5 +549,35 @@ export const es: Messages = {
 		'libro XLSX cuyas filas o celdas no indican dónde están (sin referencia de celda): guárdelo de nuevo desde una hoja de cálculo, o como CSV',
 	'problem.xlsxTooLarge': 'rechazado: este libro ocuparía más de {limit} MB al descomprimirse',
 	'problem.xlsxTooManyRows': 'rechazado: una hoja con más de {limit} filas',
-	'problem.xlsxTooManyCells': 'rechazado: una hoja con más de {limit} celdas (filas × columnas)'
+	'problem.xlsxTooManyCells': 'rechazado: una hoja con más de {limit} celdas (filas × columnas)',
+
+	// Palabras que ve el lector (issue #18).
+	'published.figure.initialSubmitted': 'Informes iniciales presentados',
+	'published.figure.initialRatePct': 'Informes iniciales presentados, como proporción de los debidos (%)',
+	'published.figure.initialOverdue': 'Informes iniciales atrasados',
+	'published.figure.initialOverdueDueIn': 'Informes iniciales atrasados que debían presentarse en {year}',
+	'published.figure.initialDueInOnTime': 'Informes iniciales debidos en {year} presentados a tiempo',
+	'published.figure.annualSubmittedFor': 'Informes anuales relativos a {year} presentados',
+	'published.figure.annualNotSubmittedFor': 'Informes anuales relativos a {year} no presentados',
+	'published.figure.annualOnTimeFor': 'Informes anuales relativos a {year} presentados a tiempo',
+	'published.figure.annualRatePctFor': 'Tasa de presentación de informes anuales para {year} (%)',
+	'published.figure.annualRatePctForArt5':
+		'Tasa de presentación de informes anuales para {year}, Estados Partes con obligaciones de desminado en virtud del artículo 5 (%)',
+	'published.figure.annualRatePctHigh': 'Tasa más alta de presentación de informes anuales, alcanzada en {year} (%)',
+	'published.figure.annualRatePctRecentRange':
+		'Tasa de presentación de informes anuales en los últimos años (intervalo, %)',
+	'published.figure.cbmSubmissionsIn': 'Informes sobre medidas de fomento de la confianza presentados en {year}',
+	'published.figure.other': 'Cifra tal como se publicó (véase la cita)',
+	'chart.tip.partOfDue': '{year}: {label}, {count} de {due}',
+	'chart.tip.yearValue': '{year}: {label}, {value}',
+	'record.dateKind.received': 'fecha de recepción',
+	'record.dateKind.published': 'fecha de publicación',
+	'record.dateKind.unknown': 'fecha desconocida',
+	'record.line.initial': 'Informe inicial: {date} ({kind})',
+	'record.line.annual': 'Informe anual relativo a {year}: {date} ({kind})',
+	'record.line.annualNoYear': 'Informe anual, año no indicado: {date} ({kind})',
+	'tf.unit.states': '{value} Estados',
+	'tf.unit.delegates': '{value} delegados',
+	'tf.sourceLedger':
+		'Libro de la Dependencia de Apoyo a la Aplicación de contribuciones al Fondo Fiduciario y presupuestos aprobados'
 };

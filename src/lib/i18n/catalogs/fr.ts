@@ -319,7 +319,7 @@ export const fr: Messages = {
 	'tf.value.above': 'au-dessus du budget approuvé',
 	'tf.value.below': 'en dessous du budget approuvé (déficit)',
 	'tf.noLedger':
-		'Le registre des contributions par État n’est pas public. L’Unité d’appui à l’application charge son propre registre de deux manières : placer contributions.csv et budgets.csv dans data/sources/trustfund/ puis lancer npm start (ou npm run ingest), ou importer les fichiers sur cette page, où ils restent uniquement dans ce navigateur.',
+		'Le registre des contributions par État n’est pas public : cette page présente ce qui a été publié. L’Unité d’appui à l’application peut importer ses propres fichiers de registre sur cette page ; ils restent uniquement dans ce navigateur.',
 	'tf.importTitle': 'Importer le registre (reste dans ce navigateur)',
 	'tf.importHelp':
 		'Un fichier de contributions (year, state, amount, currency, date_received, fund, source ; fund vaut trust_fund ou sponsorship) ou un fichier de budgets (year, approved_budget, currency, source_document), au format CSV ou XLSX. Montants dans la monnaie indiquée, par exemple 25000.00 ; aucune conversion n’est effectuée.',
@@ -342,8 +342,6 @@ export const fr: Messages = {
 	'tf.regionTitle': 'Répartition régionale',
 	'tf.sponsorshipTitle': 'Programme de parrainage',
 	'tf.sponsorshipDesc': 'Contributions au Programme de parrainage par année et États qui le soutiennent.',
-	'tf.source': 'Registre de l’Unité d’appui à l’application ({files})',
-	'tf.sourceShipped': 'data/sources/trustfund',
 	'profile.verb.Y': 'a voté pour',
 	'profile.verb.N': 'a voté contre',
 	'profile.verb.A': 's’est abstenu',
@@ -555,5 +553,36 @@ export const fr: Messages = {
 		'classeur XLSX dont des lignes ou des cellules ne disent pas où elles se trouvent (pas de référence de cellule) : enregistrez-le à nouveau depuis un tableur, ou en CSV',
 	'problem.xlsxTooLarge': 'refusé : ce classeur occuperait plus de {limit} Mo une fois décompressé',
 	'problem.xlsxTooManyRows': 'refusé : une feuille de plus de {limit} lignes',
-	'problem.xlsxTooManyCells': 'refusé : une feuille de plus de {limit} cellules (lignes × colonnes)'
+	'problem.xlsxTooManyCells': 'refusé : une feuille de plus de {limit} cellules (lignes × colonnes)',
+
+	// Mots que voit le lecteur (issue #18).
+	'published.figure.initialSubmitted': 'Rapports initiaux présentés',
+	'published.figure.initialRatePct': 'Rapports initiaux présentés, en part des rapports dus (%)',
+	'published.figure.initialOverdue': 'Rapports initiaux en retard',
+	'published.figure.initialOverdueDueIn': 'Rapports initiaux en retard qui étaient dus en {year}',
+	'published.figure.initialDueInOnTime': 'Rapports initiaux dus en {year} présentés dans les délais',
+	'published.figure.annualSubmittedFor': 'Rapports annuels portant sur {year} présentés',
+	'published.figure.annualNotSubmittedFor': 'Rapports annuels portant sur {year} non présentés',
+	'published.figure.annualOnTimeFor': 'Rapports annuels portant sur {year} présentés dans les délais',
+	'published.figure.annualRatePctFor': 'Taux de présentation des rapports annuels pour {year} (%)',
+	'published.figure.annualRatePctForArt5':
+		'Taux de présentation des rapports annuels pour {year}, États parties ayant des obligations de déminage au titre de l’article 5 (%)',
+	'published.figure.annualRatePctHigh':
+		'Taux de présentation des rapports annuels le plus élevé, atteint en {year} (%)',
+	'published.figure.annualRatePctRecentRange':
+		'Taux de présentation des rapports annuels ces dernières années (fourchette, %)',
+	'published.figure.cbmSubmissionsIn': 'Rapports sur les mesures de confiance présentés en {year}',
+	'published.figure.other': 'Chiffre tel que publié (voir la citation)',
+	'chart.tip.partOfDue': '{year} : {label}, {count} sur {due}',
+	'chart.tip.yearValue': '{year} : {label}, {value}',
+	'record.dateKind.received': 'date de réception',
+	'record.dateKind.published': 'date de publication',
+	'record.dateKind.unknown': 'date inconnue',
+	'record.line.initial': 'Rapport initial : {date} ({kind})',
+	'record.line.annual': 'Rapport annuel pour {year} : {date} ({kind})',
+	'record.line.annualNoYear': 'Rapport annuel, année non indiquée : {date} ({kind})',
+	'tf.unit.states': '{value} États',
+	'tf.unit.delegates': '{value} délégués',
+	'tf.sourceLedger':
+		'Registre de l’Unité d’appui à l’application des contributions au Fonds d’affectation spéciale et des budgets approuvés'
 };

@@ -315,7 +315,7 @@ export const ru: Messages = {
 	'tf.value.above': 'выше утверждённого бюджета',
 	'tf.value.below': 'ниже утверждённого бюджета (дефицит)',
 	'tf.noLedger':
-		'Реестр взносов по государствам не является открытым. Группа имплементационной поддержки загружает свой реестр одним из двух способов: поместить contributions.csv и budgets.csv в data/sources/trustfund/ и запустить npm start (или npm run ingest) либо импортировать файлы на этой странице, где они остаются только в этом браузере.',
+		'Реестр взносов по государствам не является открытым: на этой странице показано то, что было опубликовано. Группа имплементационной поддержки может импортировать файлы своего реестра на этой странице; они остаются только в этом браузере.',
 	'tf.importTitle': 'Импорт реестра (остаётся в этом браузере)',
 	'tf.importHelp':
 		'Файл взносов (year, state, amount, currency, date_received, fund, source; fund — trust_fund или sponsorship) или файл бюджетов (year, approved_budget, currency, source_document) в формате CSV или XLSX. Суммы в указанной валюте, например 25000.00; пересчёт не производится.',
@@ -337,8 +337,6 @@ export const ru: Messages = {
 	'tf.regionTitle': 'Распределение по регионам',
 	'tf.sponsorshipTitle': 'Программа спонсорства',
 	'tf.sponsorshipDesc': 'Взносы в Программу спонсорства по годам и государства, которые её поддерживают.',
-	'tf.source': 'Реестр Группы имплементационной поддержки ({files})',
-	'tf.sourceShipped': 'data/sources/trustfund',
 	'profile.verb.Y': 'голосовало за',
 	'profile.verb.N': 'голосовало против',
 	'profile.verb.A': 'воздерживалось',
@@ -547,5 +545,34 @@ export const ru: Messages = {
 		'книга XLSX, строки или ячейки которой не указывают своё место (нет ссылки на ячейку): сохраните её заново из табличного редактора или как CSV',
 	'problem.xlsxTooLarge': 'отклонено: после распаковки эта книга заняла бы более {limit} МБ',
 	'problem.xlsxTooManyRows': 'отклонено: лист содержит более {limit} строк',
-	'problem.xlsxTooManyCells': 'отклонено: лист содержит более {limit} ячеек (строки × столбцы)'
+	'problem.xlsxTooManyCells': 'отклонено: лист содержит более {limit} ячеек (строки × столбцы)',
+
+	// Слова, которые видит читатель (issue #18).
+	'published.figure.initialSubmitted': 'Представленные первоначальные доклады',
+	'published.figure.initialRatePct': 'Представленные первоначальные доклады, доля от причитающихся (%)',
+	'published.figure.initialOverdue': 'Просроченные первоначальные доклады',
+	'published.figure.initialOverdueDueIn': 'Просроченные первоначальные доклады со сроком в {year} году',
+	'published.figure.initialDueInOnTime': 'Первоначальные доклады со сроком в {year} году, представленные в срок',
+	'published.figure.annualSubmittedFor': 'Представленные ежегодные доклады за {year} год',
+	'published.figure.annualNotSubmittedFor': 'Непредставленные ежегодные доклады за {year} год',
+	'published.figure.annualOnTimeFor': 'Ежегодные доклады за {year} год, представленные в срок',
+	'published.figure.annualRatePctFor': 'Доля представленных ежегодных докладов за {year} год (%)',
+	'published.figure.annualRatePctForArt5':
+		'Доля представленных ежегодных докладов за {year} год, государства-участники с обязательствами по разминированию по статье 5 (%)',
+	'published.figure.annualRatePctHigh':
+		'Наибольшая доля представленных ежегодных докладов, достигнутая в {year} году (%)',
+	'published.figure.annualRatePctRecentRange': 'Доля представленных ежегодных докладов в последние годы (диапазон, %)',
+	'published.figure.cbmSubmissionsIn': 'Доклады о мерах укрепления доверия, представленные в {year} году',
+	'published.figure.other': 'Показатель в опубликованном виде (см. цитату)',
+	'chart.tip.partOfDue': '{year}: {label}, {count} из {due}',
+	'chart.tip.yearValue': '{year}: {label}, {value}',
+	'record.dateKind.received': 'дата получения',
+	'record.dateKind.published': 'дата публикации',
+	'record.dateKind.unknown': 'дата неизвестна',
+	'record.line.initial': 'Первоначальный доклад: {date} ({kind})',
+	'record.line.annual': 'Ежегодный доклад за {year} год: {date} ({kind})',
+	'record.line.annualNoYear': 'Ежегодный доклад, год не указан: {date} ({kind})',
+	'tf.unit.states': 'Государств: {value}',
+	'tf.unit.delegates': 'Делегатов: {value}',
+	'tf.sourceLedger': 'Реестр Группы имплементационной поддержки: взносы в Целевой фонд и утверждённые бюджеты'
 };

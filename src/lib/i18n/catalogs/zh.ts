@@ -301,7 +301,7 @@ export const zh: Messages = {
 	'tf.value.above': '高于核定预算',
 	'tf.value.below': '低于核定预算（赤字）',
 	'tf.noLedger':
-		'各国捐款明细账不公开。执行支助股可通过以下两种方式之一载入自己的明细账：将contributions.csv和budgets.csv放入data/sources/trustfund/，然后运行npm start（或npm run ingest）；或在本页导入文件，文件仅保存在本浏览器中。',
+		'各国捐款明细账不公开：本页显示已公布的内容。执行支助股可在本页导入自己的明细账文件，文件仅保存在本浏览器中。',
 	'tf.importTitle': '导入明细账（仅保存在本浏览器中）',
 	'tf.importHelp':
 		'捐款文件（year、state、amount、currency、date_received、fund、source；fund为trust_fund或sponsorship）或预算文件（year、approved_budget、currency、source_document），格式为CSV或XLSX。金额以所列货币表示，例如25000.00；不作任何换算。',
@@ -322,8 +322,6 @@ export const zh: Messages = {
 	'tf.regionTitle': '区域分布',
 	'tf.sponsorshipTitle': '赞助方案',
 	'tf.sponsorshipDesc': '每年对赞助方案的捐款及支持该方案的国家。',
-	'tf.source': '执行支助股明细账（{files}）',
-	'tf.sourceShipped': 'data/sources/trustfund',
 	'profile.verb.Y': '投赞成票',
 	'profile.verb.N': '投反对票',
 	'profile.verb.A': '投弃权票',
@@ -522,5 +520,32 @@ export const zh: Messages = {
 	'problem.xlsxUnplaced': 'XLSX 工作簿中的行或单元格未注明位置（无单元格引用）：请用电子表格程序重新保存，或另存为 CSV',
 	'problem.xlsxTooLarge': '已拒绝：此工作簿解压后将超过 {limit} MB',
 	'problem.xlsxTooManyRows': '已拒绝：工作表超过 {limit} 行',
-	'problem.xlsxTooManyCells': '已拒绝：工作表超过 {limit} 个单元格（行 × 列）'
+	'problem.xlsxTooManyCells': '已拒绝：工作表超过 {limit} 个单元格（行 × 列）',
+
+	// 读者看到的文字（issue #18）。
+	'published.figure.initialSubmitted': '已提交的初次报告',
+	'published.figure.initialRatePct': '已提交的初次报告占应交报告的比例（%）',
+	'published.figure.initialOverdue': '逾期的初次报告',
+	'published.figure.initialOverdueDueIn': '应于{year}年提交而逾期的初次报告',
+	'published.figure.initialDueInOnTime': '应于{year}年提交并按时提交的初次报告',
+	'published.figure.annualSubmittedFor': '已提交的涵盖{year}年的年度报告',
+	'published.figure.annualNotSubmittedFor': '未提交的涵盖{year}年的年度报告',
+	'published.figure.annualOnTimeFor': '按时提交的涵盖{year}年的年度报告',
+	'published.figure.annualRatePctFor': '{year}年年度报告提交率（%）',
+	'published.figure.annualRatePctForArt5': '{year}年年度报告提交率，负有第5条排雷义务的缔约国（%）',
+	'published.figure.annualRatePctHigh': '年度报告最高提交率，于{year}年达到（%）',
+	'published.figure.annualRatePctRecentRange': '近年年度报告提交率（区间，%）',
+	'published.figure.cbmSubmissionsIn': '{year}年提交的建立信任措施报告',
+	'published.figure.other': '按公布内容列出的数字（见引文）',
+	'chart.tip.partOfDue': '{year}年：{label}，{due}份中的{count}份',
+	'chart.tip.yearValue': '{year}年：{label}，{value}',
+	'record.dateKind.received': '收到日期',
+	'record.dateKind.published': '公布日期',
+	'record.dateKind.unknown': '日期不详',
+	'record.line.initial': '初次报告：{date}（{kind}）',
+	'record.line.annual': '涵盖{year}年的年度报告：{date}（{kind}）',
+	'record.line.annualNoYear': '年度报告，未注明年份：{date}（{kind}）',
+	'tf.unit.states': '{value}个国家',
+	'tf.unit.delegates': '{value}名代表',
+	'tf.sourceLedger': '执行支助股关于信托基金捐款和核定预算的明细账'
 };
