@@ -523,7 +523,10 @@ export const en = {
 	'problem.duplicateContribution': 'the same contribution as on line {line} (a duplicate row)',
 	'problem.secondBudget': 'a second approved budget for {year} (first on line {line})',
 	'problem.notLedger': 'neither a contributions file ({contributions}) nor a budgets file ({budgets})',
-	'problem.unreadable': 'cannot be read: {error}'
+	'problem.unreadable': 'cannot be read: {error}',
+	'problem.countAtMost': 'expected a count of at most {maximum}',
+	'problem.mixedEncoding':
+		'byte 0x{byte} is not UTF-8 although the rest of the file is (mixed encodings); save the file again as "CSV UTF-8"'
 } as const;
 
 export type MessageKey = keyof typeof en;

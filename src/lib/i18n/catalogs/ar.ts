@@ -517,5 +517,8 @@ export const ar: Messages = {
 	'problem.duplicateContribution': 'المساهمة نفسها الواردة في السطر {line} (صف مكرر)',
 	'problem.secondBudget': 'ميزانية معتمدة ثانية لسنة {year} (الأولى في السطر {line})',
 	'problem.notLedger': 'ليس ملف مساهمات ({contributions}) ولا ملف ميزانيات ({budgets})',
-	'problem.unreadable': 'تتعذر قراءته: {error}'
+	'problem.unreadable': 'تتعذر قراءته: {error}',
+	'problem.countAtMost': 'المتوقع عدد لا يتجاوز {maximum}',
+	'problem.mixedEncoding':
+		'البايت 0x{byte} ليس بترميز UTF-8 مع أن بقية الملف بهذا الترميز (ترميزات مختلطة)؛ احفظ الملف مجددا بصيغة "CSV UTF-8"'
 };

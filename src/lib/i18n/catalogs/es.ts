@@ -532,5 +532,8 @@ export const es: Messages = {
 	'problem.duplicateContribution': 'la misma contribución que en la línea {line} (fila duplicada)',
 	'problem.secondBudget': 'un segundo presupuesto aprobado para {year} (el primero en la línea {line})',
 	'problem.notLedger': 'no es un archivo de contribuciones ({contributions}) ni de presupuestos ({budgets})',
-	'problem.unreadable': 'no se puede leer: {error}'
+	'problem.unreadable': 'no se puede leer: {error}',
+	'problem.countAtMost': 'se esperaba un número de {maximum} como máximo',
+	'problem.mixedEncoding':
+		'el byte 0x{byte} no es UTF-8, aunque el resto del archivo sí lo es (codificaciones mezcladas); vuelva a guardar el archivo como «CSV UTF-8»'
 };

@@ -534,5 +534,8 @@ export const fr: Messages = {
 	'problem.duplicateContribution': 'la même contribution qu’à la ligne {line} (ligne en double)',
 	'problem.secondBudget': 'un deuxième budget approuvé pour {year} (le premier à la ligne {line})',
 	'problem.notLedger': 'ni un fichier de contributions ({contributions}) ni un fichier de budgets ({budgets})',
-	'problem.unreadable': 'illisible : {error}'
+	'problem.unreadable': 'illisible : {error}',
+	'problem.countAtMost': 'un nombre d’au plus {maximum} attendu',
+	'problem.mixedEncoding':
+		'l’octet 0x{byte} n’est pas en UTF-8 alors que le reste du fichier l’est (encodages mélangés) ; enregistrez de nouveau le fichier au format « CSV UTF-8 »'
 };

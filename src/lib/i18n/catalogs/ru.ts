@@ -527,5 +527,8 @@ export const ru: Messages = {
 	'problem.duplicateContribution': 'тот же взнос, что и в строке {line} (повтор строки)',
 	'problem.secondBudget': 'второй утверждённый бюджет на {year} год (первый в строке {line})',
 	'problem.notLedger': 'ни файл взносов ({contributions}), ни файл бюджетов ({budgets})',
-	'problem.unreadable': 'не удаётся прочитать: {error}'
+	'problem.unreadable': 'не удаётся прочитать: {error}',
+	'problem.countAtMost': 'ожидается число не больше {maximum}',
+	'problem.mixedEncoding':
+		'байт 0x{byte} не в кодировке UTF-8, хотя остальная часть файла в UTF-8 (смешанные кодировки); сохраните файл заново как «CSV UTF-8»'
 };

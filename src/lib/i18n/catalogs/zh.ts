@@ -506,5 +506,7 @@ export const zh: Messages = {
 	'problem.duplicateContribution': '与第 {line} 行的捐款相同（重复行）',
 	'problem.secondBudget': '{year} 年的第二个核定预算（第一个在第 {line} 行）',
 	'problem.notLedger': '既不是捐款文件（{contributions}），也不是预算文件（{budgets}）',
-	'problem.unreadable': '无法读取：{error}'
+	'problem.unreadable': '无法读取：{error}',
+	'problem.countAtMost': '应为不超过 {maximum} 的数',
+	'problem.mixedEncoding': '字节 0x{byte} 不是 UTF-8，而文件其余部分是 UTF-8（编码混用）；请将文件重新另存为“CSV UTF-8”'
 };
