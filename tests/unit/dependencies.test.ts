@@ -15,7 +15,7 @@ describe('runtime dependencies', () => {
 	it('are each pinned to the exact version installed', () => {
 		for (const [name, spec] of Object.entries(pkg.dependencies)) {
 			expect(spec, name).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
-			expect(lock.packages[''].dependencies?.[name], name).toBe(spec);
+			expect(lock.packages['']?.dependencies?.[name], name).toBe(spec);
 			expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(spec);
 		}
 	});
