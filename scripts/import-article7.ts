@@ -3,55 +3,76 @@
  * Converts the public-record compilation (state, report_type, covering_year, submitted_date,
  * source_url, quote) into the ISU's record format (docs: data/sources/article7/README.md). A
  * "submitted" date is the day the report reached the UN, so its kind is `received`; names stay as
- * each source wrote them. Every row is validated before the output is replaced.
+ * each source wrote them. Every row is validated before the output is replaced. The file is read
+ * in 1 MiB chunks and written as it goes (as import:undl does), so its size does not matter.
  */
 import fs from 'node:fs';
-import { CsvError, parseCsv, toCsv } from '../src/lib/csv';
-import { readTextFile } from '../src/lib/node/read-text-file';
-import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
+import path from 'node:path';
+import { checkWidth, csvLine, CsvError, CsvStreamParser, type CsvRecord } from '../src/lib/csv';
+import { streamTextFile } from '../src/lib/node/read-text-file';
 import { REPORT_COLUMNS, reportRowSchema } from '../src/lib/schema/article7';
-import { DataError, validateTable } from '../src/lib/schema/validate';
+import { csvProblem, DataError, issueProblem, problem, type Problem } from '../src/lib/schema/validate';
+import { makeDir } from './lib/atomic-dir';
 import { main, parseFlags, say, UsageError } from './lib/cli';
+import { StreamedFile } from './lib/streamed-file';
 
 const USAGE = 'npm run -s import:article7 -- FILE --out CSV';
+const MAX_PROBLEMS = 50;
 
 await main(async () => {
 	const { values, positionals } = parseFlags(process.argv.slice(2), { out: { type: 'string' } }, USAGE);
 	const [file] = positionals;
 	if (!file || !values.out) throw new UsageError(`FILE and --out are required\nusage: ${USAGE}`);
 	if (!fs.existsSync(file)) throw new DataError([{ file, line: 0, column: 0, message: 'file not found' }]);
-	const { text, notice } = readTextFile(file);
-	if (notice) say(`notice: ${notice}`);
-	let src;
+	const out = path.resolve(values.out);
+	makeDir(path.dirname(out));
+
+	let header: string[] | null = null;
+	let written = 0;
+	const problems: Problem[] = [];
+	const output = new StreamedFile(out, values.out);
+	const onRecord = (rec: CsvRecord) => {
+		if (!header) {
+			header = rec.cells.map((h) => h.trim());
+			return;
+		}
+		checkWidth(header, rec);
+		const cell = (n: string) => rec.cells[header!.indexOf(n)] ?? '';
+		const record: Record<string, string> = {
+			state: cell('state'),
+			report_type: cell('report_type'),
+			covering_year: cell('covering_year'),
+			date: cell('submitted_date'),
+			date_kind: cell('submitted_date') === '' ? 'unknown' : 'received',
+			source: cell('source_url'),
+			quote: cell('quote')
+		};
+		const parsed = reportRowSchema.safeParse(record);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) problems.push(issueProblem(issue, record, file, rec.line));
+			if (problems.length >= MAX_PROBLEMS) throw new DataError(problems);
+			return;
+		}
+		const r = { ...parsed.data, covering_year: parsed.data.covering_year ?? '' };
+		if (!problems.length) output.add(csvLine(REPORT_COLUMNS.map((c) => r[c])));
+		written++;
+	};
+
 	try {
-		src = parseCsv(text);
+		output.add(REPORT_COLUMNS.join(','));
+		const parser = new CsvStreamParser();
+		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
+			parser.push(chunk, onRecord);
+			await output.flush();
+		}
+		parser.end(onRecord);
+		if (!header) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
+		if (problems.length) throw new DataError(problems);
+		await output.commit();
 	} catch (e) {
-		if (e instanceof CsvError) throw new DataError([{ file, line: e.line, column: e.column, message: e.message }]);
+		await output.discard();
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
 		throw e;
 	}
-	const col = (n: string) => src.header.indexOf(n);
-	const table = {
-		header: [...REPORT_COLUMNS],
-		records: src.records.map((r) => ({
-			line: r.line,
-			cells: [
-				r.cells[col('state')] ?? '',
-				r.cells[col('report_type')] ?? '',
-				r.cells[col('covering_year')] ?? '',
-				r.cells[col('submitted_date')] ?? '',
-				(r.cells[col('submitted_date')] ?? '') === '' ? 'unknown' : 'received',
-				r.cells[col('source_url')] ?? '',
-				r.cells[col('quote')] ?? ''
-			]
-		}))
-	};
-	const { rows } = validateTable(table, REPORT_COLUMNS, reportRowSchema, file);
-	writeFileAtomic(
-		values.out,
-		toCsv(
-			REPORT_COLUMNS,
-			rows.map((r) => ({ ...r, covering_year: r.covering_year ?? '' }))
-		)
-	);
-	say(`import:article7: wrote ${rows.length} records to ${values.out}`);
+	say(`import:article7: wrote ${written} records to ${values.out}`);
 });

@@ -16,7 +16,9 @@ import { VOTE_COLUMNS } from '../src/lib/schema/unga';
 import { csvProblem, DataError, problem, type Problem } from '../src/lib/schema/validate';
 import { SeenVotes } from '../src/lib/sources/seen-votes';
 import { mapUndlRecord, undlLayout, type UndlLayout } from '../src/lib/sources/undl';
+import { makeDir } from './lib/atomic-dir';
 import { main, parseFlags, printJson, say, UsageError } from './lib/cli';
+import { StreamedFile } from './lib/streamed-file';
 
 const USAGE = 'npm run -s import:undl -- FILE --out CSV [--title TEXT] [--all] [--json]';
 const MAX_PROBLEMS = 50;
@@ -44,10 +46,9 @@ await main(async () => {
 	const resolver = createResolver(states);
 	const needle = values.title!.toLowerCase();
 	const out = path.resolve(values.out);
-	const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-	fs.mkdirSync(path.dirname(out), { recursive: true });
-	const writer = fs.createWriteStream(tmp, { encoding: 'utf8' });
-	writer.write(VOTE_COLUMNS.join(',') + '\n');
+	makeDir(path.dirname(out));
+	const writer = new StreamedFile(out, values.out);
+	writer.add(VOTE_COLUMNS.join(','));
 
 	let header: string[] | null = null;
 	let layout: UndlLayout | null = null;
@@ -55,7 +56,6 @@ await main(async () => {
 	let kept = 0;
 	const problems: Problem[] = [];
 	const seen = new SeenVotes(states.map((st) => st.iso3));
-	let buffer: string[] = [];
 
 	const onRecord = (rec: CsvRecord) => {
 		if (!header) {
@@ -86,28 +86,22 @@ await main(async () => {
 				message: `a second vote of ${r.iso3} in ${vote}`
 			});
 		kept++;
-		buffer.push(csvLine(VOTE_COLUMNS.map((c) => r[c])));
+		writer.add(csvLine(VOTE_COLUMNS.map((c) => r[c])));
 	};
 
 	try {
 		const parser = new CsvStreamParser();
 		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
 			parser.push(chunk, onRecord);
-			if (buffer.length) {
-				if (!writer.write(buffer.join('\n') + '\n')) await new Promise<void>((r) => writer.once('drain', () => r()));
-				buffer = [];
-			}
+			await writer.flush();
 			peakRss = Math.max(peakRss, process.memoryUsage().rss);
 		}
 		parser.end(onRecord);
 		if (!header) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
 		if (problems.length) throw new DataError(problems);
-		if (buffer.length) writer.write(buffer.join('\n') + '\n');
-		await new Promise<void>((resolve, reject) => writer.end((e?: Error | null) => (e ? reject(e) : resolve())));
-		fs.renameSync(tmp, out);
+		await writer.commit();
 	} catch (e) {
-		writer.destroy();
-		fs.rmSync(tmp, { force: true });
+		await writer.discard();
 		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
 		throw e;
 	}

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../src/lib/csv';
 import { readTextFile } from '../src/lib/node/read-text-file';
+import { today } from '../src/lib/schema/fields';
 import { DataError as FileDataError } from '../src/lib/schema/validate';
+import { findBadEntity } from '../src/lib/sources/untc-text';
+import { checkPinnedDay } from './lib/cli';
 import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
 import { loadStates, StatesFileError } from '../src/lib/reference/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
@@ -60,6 +63,7 @@ function parseArgs(argv: string[]): Options | 'help' {
 		else throw new UsageError(`one FILE only (got ${file} and ${arg})`);
 	}
 	if (file === undefined) throw new UsageError('missing FILE (a saved UNTC status page)');
+	checkPinnedDay();
 	if (out === undefined) throw new UsageError('missing --out CSV');
 	if (treaty !== undefined && !isUntcTreaty(treaty)) throw new UsageError(`unknown treaty "${treaty}"`);
 	const base = path.basename(file).replace(/\.html?$/i, '');
@@ -76,7 +80,19 @@ function run(o: Options) {
 		if (e instanceof FileDataError) throw e;
 		throw new DataError(`cannot read ${o.file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
 	}
+	// Before parsing: a control character written as an entity would reach the messages and the CSV.
+	const bad = findBadEntity(html);
+	if (bad)
+		throw new FileDataError([
+			{ file: o.file, line: bad.line, column: bad.column, message: `${JSON.stringify(bad.entity)} ${bad.why}` }
+		]);
 	const page = parseUntcPage(html);
+	// A record cannot describe the future: a status date ahead would move the data's date and
+	// invent reporting obligations up to it.
+	if (page.statusAsAt > today())
+		throw new DataError(
+			`${o.file}: the status date ${page.statusAsAt} is after today (${today()}): a saved status page describes a day that has passed; ${o.out} not written`
+		);
 	const states = loadStates(path.join(repoRoot, 'data/reference/states.csv'));
 	const records = toAccessionRecords(page, o.treaty, createResolver(states), o.file);
 	const check = checkHeaderCounts(records, page);

@@ -5,7 +5,7 @@
 import { ingest } from './lib/ingest';
 import { main, parseFlags, printJson, say, UsageError } from './lib/cli';
 
-const USAGE = 'npm run -s ingest -- [--sources DIR] [--out DIR] [--json]';
+const USAGE = 'npm run -s ingest -- [--sources DIR] [--out DIR] [--allow-empty] [--json]';
 
 await main(async () => {
 	const { values, positionals } = parseFlags(
@@ -13,12 +13,13 @@ await main(async () => {
 		{
 			sources: { type: 'string', default: 'data' },
 			out: { type: 'string', default: 'static/data' },
+			'allow-empty': { type: 'boolean' },
 			json: { type: 'boolean' }
 		},
 		USAGE
 	);
 	if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}\nusage: ${USAGE}`);
-	const result = await ingest({ sources: values.sources!, out: values.out! });
+	const result = await ingest({ sources: values.sources!, out: values.out!, allowEmpty: values['allow-empty'] });
 	const counts = Object.entries(result.tables)
 		.map(([t, n]) => `${t} ${n}`)
 		.join(', ');

@@ -3,6 +3,7 @@
  * exit 0 ok / 1 data error / 2 usage error, and never a stack trace at a user (DEBUG=1 shows it).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../../src/lib/domain/dates';
 import { DataError } from '../../src/lib/schema/validate';
 
 export class UsageError extends Error {}
@@ -34,6 +35,16 @@ export function failure(e: unknown): { code: 1 | 2; message: string } {
 	return { code: 1, message: `error: ${err.code === 'ENOENT' ? `file not found: ${err.path}` : err.message}` };
 }
 
+/**
+ * CCM_TODAY (YYYY-MM-DD) sets the day the commands take as today (src/lib/schema/fields.ts), for
+ * tests and for re-running an old import as of its day; anything else in it is a usage error.
+ */
+export function checkPinnedDay() {
+	const pinned = process.env.CCM_TODAY;
+	if (pinned !== undefined && pinned !== '' && !isIsoDate(pinned))
+		throw new UsageError(`CCM_TODAY must be a date written YYYY-MM-DD, not ${JSON.stringify(pinned)}`);
+}
+
 export async function main(run: () => Promise<void>) {
 	// A reader that stops early (`| head`) closes the pipe: the output it wanted has gone out, so
 	// end quietly rather than with Node's unhandled EPIPE stack trace.
@@ -42,6 +53,7 @@ export async function main(run: () => Promise<void>) {
 		throw e;
 	});
 	try {
+		checkPinnedDay();
 		await run();
 	} catch (e) {
 		if (process.env.DEBUG) console.error(e);

@@ -11,6 +11,7 @@ import { loadStates } from '../../src/lib/reference/load-states';
 import type { Manifest } from '../../src/lib/schema/manifest';
 import { TABLES } from '../../src/lib/schema/tables';
 import { withLock, swapDir } from './atomic-dir';
+import { UserDataError } from './cli';
 import { loadAccession } from './ingest/accession';
 import { display, sha256, writeTable } from './ingest/common';
 import { ingestUnga } from './ingest/unga';
@@ -20,6 +21,49 @@ import { ingestTrustFund } from './ingest/trustfund';
 export interface IngestOptions {
 	sources: string;
 	out: string;
+	/** Publish a table with no rows where the current output has some (--allow-empty). */
+	allowEmpty?: boolean;
+}
+
+/** The source file each table is read from; the other tables are derived from these. */
+const SOURCE_OF: Record<string, string> = {
+	states: 'reference/states.csv',
+	unga_votes: 'sources/unga/votes.csv',
+	unga_tallies: 'sources/unga/tallies.csv',
+	a7_records: 'sources/article7/reports.csv',
+	a7_coverage: 'sources/article7/coverage.csv',
+	published_figures: 'sources/comparison/published_reporting_figures.csv',
+	tf_facts: 'sources/trustfund/facts.csv',
+	tf_contributions: 'sources/trustfund/contributions.csv',
+	tf_budgets: 'sources/trustfund/budgets.csv'
+};
+
+/** Row counts of the output in place now, from its manifest; empty when there is none to read. */
+function currentRows(out: string): Record<string, number> {
+	try {
+		const m = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+		return Object.fromEntries(Object.entries(m.tables).map(([t, e]) => [t, e.rows]));
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * A table that would go from rows to none: a source file saved with its header only (an export
+ * that failed, a filter left on) would otherwise replace good data without a word.
+ */
+function refuseEmptied(opts: IngestOptions, tables: Manifest['tables']) {
+	const before = currentRows(opts.out);
+	const lost = Object.entries(tables)
+		.filter(([t, e]) => e.rows === 0 && (before[t] ?? 0) > 0)
+		.map(([t]) => {
+			const change = `${t} would go from ${before[t]} rows to none (run the ingest with --allow-empty to publish it empty)`;
+			const source = SOURCE_OF[t];
+			return source
+				? `${display(path.join(opts.sources, source))} line 2: no rows after the header; ${change}`
+				: change;
+		});
+	if (lost.length) throw new UserDataError(lost.join('\nerror: '));
 }
 
 export interface IngestResult {
@@ -71,6 +115,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 					...trustFund.sources
 				]
 			};
+			if (!opts.allowEmpty) refuseEmptied(opts, m.tables);
 			// The search box's index: every name and alias, fetched by the page on first focus.
 			const search = states.map((st) => ({ iso3: st.iso3, name: st.name, aliases: st.aliases }));
 			fs.writeFileSync(path.join(tmp, 'search.json'), JSON.stringify(search));

@@ -1,6 +1,8 @@
 /**
  * Serves a SvelteKit adapter-static build the way the dashboard expects any production host to:
- * extensionless prerendered pages, precompressed variants, immutable hashed assets, no escape from the folder.
+ * extensionless prerendered pages, precompressed variants, immutable hashed assets, no escape from the folder
+ * (nor a dotfile, nor a variant that links out of it), no framing by another site, no connection held by a
+ * client that stops reading.
  * scripts/serve.ts wraps it in a CLI and tests start it in-process on port 0; DEPLOY.md states the same rules
  * for other hosts, so a change here belongs there too.
  */
@@ -29,6 +31,13 @@ export interface StaticServerOptions {
 	log?: (line: string) => void;
 	/** Where unexpected failures (not client mistakes) are reported; defaults to stderr. */
 	onError?: (line: string) => void;
+	/**
+	 * Milliseconds a connection may go without sending or receiving a byte before it is closed:
+	 * a client that stops reading a response (or never finishes its request) would otherwise hold
+	 * the connection, and the file open, for ever. Default 30 s, like nginx's send_timeout of 60 s
+	 * halved: the largest file, the 5 MiB compressed engine, never needs a 30 s pause.
+	 */
+	idleTimeoutMs?: number;
 }
 
 /** A configuration mistake the CLI can show as one line, without a stack trace. */
@@ -42,14 +51,23 @@ const COMPRESS_MIN_BYTES = 1024;
 const CACHE_MAX_FILE_BYTES = 8 * 1024 * 1024;
 const CACHE_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 
-// The CSP comes from SvelteKit as a <meta> tag with per-page hashes; a header CSP would be intersected
-// with it and could only break pages, so none is sent here.
-const SECURITY_HEADERS: OutgoingHttpHeaders = {
+/**
+ * Sent with every response; docs/DEPLOY.md lists the same ones for other hosts (a test compares them).
+ * The page's CSP comes from SvelteKit as a <meta> tag with per-page hashes. `frame-ancestors` is
+ * ignored in a <meta> policy, so it can only come as a header: a header policy with that one
+ * directive restricts nothing else (each policy is enforced on its own), so the pages keep working,
+ * and no other site can frame them (the Clear button of an import under a transparent overlay).
+ * X-Frame-Options says the same to browsers without CSP level 2.
+ */
+export const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'no-referrer',
 	'Cross-Origin-Opener-Policy': 'same-origin',
-	Vary: 'Accept-Encoding'
-};
+	'Content-Security-Policy': "frame-ancestors 'none'",
+	'X-Frame-Options': 'DENY'
+} as const satisfies OutgoingHttpHeaders;
+const COMMON_HEADERS: OutgoingHttpHeaders = { ...SECURITY_HEADERS, Vary: 'Accept-Encoding' };
+const IDLE_TIMEOUT_MS = 30_000;
 
 const gzipAsync = promisify(gzip);
 
@@ -93,6 +111,17 @@ function decodePath(url: string): { path: string; query: string } | null {
 	if (path.includes('\0') || path.includes('\\')) return null;
 	if (path.split('/').some((segment) => segment === '..')) return null;
 	return { path, query };
+}
+
+/**
+ * A path with a segment starting with a dot (`.git/config`, `.env`, `.htpasswd`): never part of a
+ * build, so never served, wherever it comes from; `/.well-known/` stays reachable for hosts that
+ * put files there (certificates, security.txt), as in sirv.
+ */
+function isHidden(path: string): boolean {
+	return path
+		.split('/')
+		.some((segment, i, all) => segment.startsWith('.') && !(segment === '.well-known' && i < all.length - 1));
 }
 
 function isMissing(error: unknown): boolean {
@@ -140,9 +169,16 @@ async function locate(root: string, rel: string): Promise<Located> {
 	return null;
 }
 
+/** The file's real path (symlinks followed) is inside the folder and has no dot segment in it. */
 async function insideRoot(root: string, file: string): Promise<boolean> {
-	const real = await realpath(file);
-	return real.startsWith(root + sep);
+	let real: string;
+	try {
+		real = await realpath(file);
+	} catch (error) {
+		if (isMissing(error)) return false;
+		throw error;
+	}
+	return real.startsWith(root + sep) && !isHidden(real.slice(root.length));
 }
 
 /** Compressed copies of files the build did not precompress (csv, txt, map), reused until the file changes. */
@@ -184,13 +220,21 @@ type Body =
 	| { kind: 'buffer'; encoding: 'gzip'; data: Buffer }
 	| { kind: 'stream'; encoding: 'gzip'; path: string };
 
-async function chooseBody(req: IncomingMessage, file: string, stats: Stats, cache: GzipCache): Promise<Body> {
+async function chooseBody(
+	req: IncomingMessage,
+	root: string,
+	file: string,
+	stats: Stats,
+	cache: GzipCache
+): Promise<Body> {
 	const accepted = acceptedEncodings(req.headers['accept-encoding']);
 	for (const encoding of ['br', 'gzip'] as const) {
 		if (!accepted.has(encoding)) continue;
 		const variant = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
 		const variantStats = await fileAt(variant);
-		if (variantStats) return { kind: 'file', encoding, path: variant, size: variantStats.size };
+		// Checked like the file itself: a variant may be a symlink out of the folder even when the file is not.
+		if (variantStats && (await insideRoot(root, variant)))
+			return { kind: 'file', encoding, path: variant, size: variantStats.size };
 	}
 	if (accepted.has('gzip') && isCompressible(file) && stats.size > COMPRESS_MIN_BYTES) {
 		if (stats.size > CACHE_MAX_FILE_BYTES) return { kind: 'stream', encoding: 'gzip', path: file };
@@ -208,7 +252,7 @@ function sendText(
 ): void {
 	const body = Buffer.from(`${text}\n`);
 	res.writeHead(status, {
-		...SECURITY_HEADERS,
+		...COMMON_HEADERS,
 		'Content-Type': 'text/plain; charset=utf-8',
 		'Content-Length': body.length,
 		'Cache-Control': 'no-cache',
@@ -220,16 +264,17 @@ function sendText(
 async function sendFile(
 	req: IncomingMessage,
 	res: ServerResponse,
+	root: string,
 	file: string,
 	stats: Stats,
 	status: 200 | 404,
 	immutable: boolean,
 	cache: GzipCache
 ): Promise<void> {
-	const body = await chooseBody(req, file, stats, cache);
+	const body = await chooseBody(req, root, file, stats, cache);
 	const etag = entityTag(stats.size, stats.mtimeMs, body.encoding);
 	const headers: OutgoingHttpHeaders = {
-		...SECURITY_HEADERS,
+		...COMMON_HEADERS,
 		'Cache-Control': immutable ? IMMUTABLE_CACHE : 'no-cache',
 		ETag: etag,
 		'Last-Modified': stats.mtime.toUTCString()
@@ -287,7 +332,7 @@ async function handle(
 	const notFound = async () => {
 		const page = join(root, '404.html');
 		const stats = await fileAt(page);
-		if (stats) await sendFile(req, res, page, stats, 404, false, cache);
+		if (stats) await sendFile(req, res, root, page, stats, 404, false, cache);
 		else sendText(req, res, 404, 'Not found');
 	};
 
@@ -295,11 +340,12 @@ async function handle(
 	if (base && path === base) return redirect(`${base}/`);
 	if (base && !path.startsWith(`${base}/`)) return notFound();
 	const rel = path.slice(base.length);
+	if (isHidden(rel)) return notFound();
 
 	const located = await locate(root, rel);
 	if (located && 'redirect' in located) return redirect(base + located.redirect);
 	if (!located || !(await insideRoot(root, located.file))) return notFound();
-	await sendFile(req, res, located.file, located.stats, 200, rel.startsWith(IMMUTABLE_PATH), cache);
+	await sendFile(req, res, root, located.file, located.stats, 200, rel.startsWith(IMMUTABLE_PATH), cache);
 }
 
 export function createStaticServer(options: StaticServerOptions): Server {
@@ -307,7 +353,8 @@ export function createStaticServer(options: StaticServerOptions): Server {
 	const root = resolveRoot(options.dir);
 	const cache = new GzipCache();
 	const onError = options.onError ?? ((line: string) => process.stderr.write(`${line}\n`));
-	return createServer((req, res) => {
+	const idle = options.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+	const server = createServer({ connectionsCheckingInterval: Math.min(30_000, idle) }, (req, res) => {
 		const started = performance.now();
 		if (options.log) {
 			const log = options.log;
@@ -324,4 +371,11 @@ export function createStaticServer(options: StaticServerOptions): Server {
 			else res.destroy();
 		});
 	});
+	// Without a listener, a socket idle this long is destroyed, the open file stream with it.
+	server.setTimeout(idle);
+	// A request's headers and the whole request (these servers read no body) get the same bound;
+	// Node checks both every connectionsCheckingInterval (set above).
+	server.headersTimeout = Math.min(server.headersTimeout, idle);
+	server.requestTimeout = Math.max(server.headersTimeout, Math.min(server.requestTimeout, idle));
+	return server;
 }

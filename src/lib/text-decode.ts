@@ -79,6 +79,88 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 	return out;
 }
 
+/**
+ * A pass over bytes (in chunks) that finds the first byte that is not UTF-8 and counts valid
+ * multi-byte UTF-8 sequences against bytes that are not UTF-8. A file with at least as many of the
+ * first as of the second is UTF-8 with stray bytes of another encoding (rows pasted from an older
+ * file): reading it as Windows-1252 would turn every accent of the UTF-8 part into two wrong
+ * letters ("CÃ´te dâ€™Ivoire"), so it is refused instead. (A Windows-1252 file almost never holds a
+ * valid UTF-8 sequence; random bytes hold far more invalid bytes than valid sequences.)
+ */
+export class Utf8Scan {
+	/** Offset of the first byte that is not UTF-8; -1 while none is found. */
+	firstInvalid = -1;
+	/** Valid multi-byte sequences (an accent, a typographic quote) and bytes that are not UTF-8. */
+	sequences = 0;
+	invalids = 0;
+	/** Line breaks before the first invalid byte, and the offset its line starts at. */
+	lines = 0;
+	lineStart = 0;
+	private offset = 0;
+	private need = 0;
+	private lo = 0x80;
+	private hi = 0xbf;
+	private leadAt = 0;
+
+	push(bytes: Uint8Array) {
+		for (let i = 0; i < bytes.length; i++) {
+			const b = bytes[i]!;
+			const at = this.offset + i;
+			if (this.need > 0) {
+				if (b >= this.lo && b <= this.hi) {
+					this.lo = 0x80;
+					this.hi = 0xbf;
+					if (--this.need === 0) this.sequences++;
+					continue;
+				}
+				// The sequence broke off: its lead byte is the one that is not UTF-8; this byte starts afresh.
+				this.invalid(this.leadAt);
+			}
+			if (b < 0x80) {
+				if (b === 0x0a && this.firstInvalid < 0) {
+					this.lines++;
+					this.lineStart = at + 1;
+				}
+				continue;
+			}
+			this.leadAt = at;
+			if (b >= 0xc2 && b <= 0xdf) this.need = 1;
+			else if (b === 0xe0) [this.need, this.lo] = [2, 0xa0];
+			else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) this.need = 2;
+			else if (b === 0xed) [this.need, this.hi] = [2, 0x9f];
+			else if (b === 0xf0) [this.need, this.lo] = [3, 0x90];
+			else if (b >= 0xf1 && b <= 0xf3) this.need = 3;
+			else if (b === 0xf4) [this.need, this.hi] = [3, 0x8f];
+			else this.invalid(at);
+		}
+		this.offset += bytes.length;
+	}
+
+	end() {
+		if (this.need > 0) this.invalid(this.leadAt);
+	}
+
+	/** UTF-8 with stray bytes of another encoding (see above). */
+	get mixed() {
+		return this.invalids > 0 && this.sequences >= this.invalids;
+	}
+
+	private invalid(at: number) {
+		this.invalids++;
+		if (this.firstInvalid < 0) this.firstInvalid = at;
+		this.need = 0;
+		this.lo = 0x80;
+		this.hi = 0xbf;
+	}
+}
+
+/** The problem of a UTF-8 file with a stray byte, at its line and column (`lineBytes`: its line up to the byte). */
+export function mixedEncodingProblem(file: string, scan: Utf8Scan, lineBytes: Uint8Array, byte: number) {
+	const column = new TextDecoder('utf-8').decode(lineBytes).length + 1;
+	const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+	return problem({ file, line: scan.lines + 1, column }, { key: 'problem.mixedEncoding', params: { byte: hex } });
+}
+
 function tryDecode(label: string, bytes: Uint8Array): string | null {
 	try {
 		return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -103,6 +185,13 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
 		text = tryDecode('utf-8', bytes);
 		encoding = 'UTF-8';
 		if (text === null) {
+			const scan = new Utf8Scan();
+			scan.push(bytes);
+			scan.end();
+			if (scan.mixed)
+				throw new DataError([
+					mixedEncodingProblem(file, scan, bytes.subarray(scan.lineStart, scan.firstInvalid), bytes[scan.firstInvalid]!)
+				]);
 			// Not UTF-8: Windows-1252 maps every byte, so only the control check below can refuse it.
 			text = decodeWindows1252(bytes);
 			encoding = 'Windows-1252';

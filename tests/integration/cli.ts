@@ -4,21 +4,31 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export function run(script: string, args: string[], opts: { cwd?: string } = {}) {
+interface RunOptions {
+	cwd?: string;
+	/** Added to the environment (e.g. CCM_TODAY to pin the day the command sees). */
+	env?: Record<string, string>;
+	/** Milliseconds before the command is killed (its exit code is then null). */
+	timeout?: number;
+}
+
+export function run(script: string, args: string[], opts: RunOptions = {}) {
 	const r = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', `${script}.ts`), ...args], {
 		cwd: opts.cwd ?? ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, DEBUG: '' }
+		env: { ...process.env, DEBUG: '', ...opts.env },
+		timeout: opts.timeout,
+		killSignal: 'SIGKILL'
 	});
 	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The same, without blocking: for cases that may run side by side. */
-export function runAsync(script: string, args: string[], opts: { cwd?: string } = {}) {
+export function runAsync(script: string, args: string[], opts: RunOptions = {}) {
 	return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
 		const p = spawn('npx', ['tsx', path.join(ROOT, 'scripts', `${script}.ts`), ...args], {
 			cwd: opts.cwd ?? ROOT,
-			env: { ...process.env, DEBUG: '' }
+			env: { ...process.env, DEBUG: '', ...opts.env }
 		});
 		let stdout = '';
 		let stderr = '';

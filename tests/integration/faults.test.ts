@@ -26,6 +26,8 @@ import {
 	renameColumn,
 	scriptAsFirstParticipant,
 	setCell,
+	strayWindows1252Byte,
+	conflictingRow,
 	tmpDir,
 	truncateMidLine,
 	utf16le,
@@ -52,6 +54,8 @@ interface Case {
 function expectCleanMessage(stderr: string) {
 	expect(stderr).not.toMatch(/\n\s+at /);
 	expect(stderr).not.toContain('\u001b');
+	// eslint-disable-next-line no-control-regex
+	expect(stderr).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/);
 }
 
 afterAll(() => writeOutcomes());
@@ -75,6 +79,7 @@ describe('ingest on bad input', () => {
 	const P = 'sources/comparison/published_reporting_figures.csv';
 	const F = 'sources/trustfund/facts.csv';
 	const C = 'sources/trustfund/contributions.csv';
+	const B = 'sources/trustfund/budgets.csv';
 	const addContribution = (cells: string) => (text: string) => `${text}${cells}\n`;
 	const cases: Case[] = [
 		{
@@ -252,6 +257,111 @@ describe('ingest on bad input', () => {
 			file: P,
 			mutate: setCell(0, 'source_url', 'javascript:alert(1)'),
 			differs: 'accepted as text; the views link only http(s) addresses'
+		},
+		// Issue #19: each of these was accepted before.
+		{
+			name: 'status date in the future (2099)',
+			file: A,
+			mutate: setCell(0, 'status_as_at', '2099-12-31'),
+			error: /ccm\.csv line 2, column status_as_at: value "2099-12-31": a date in the future/
+		},
+		{
+			name: 'duplicated row (published tally)',
+			file: T,
+			mutate: duplicateRow(1),
+			error: /tallies\.csv line 4, column year: a second tally for 2015 plenary whole, the same as line 3/
+		},
+		{
+			name: 'conflicting row (published tally)',
+			file: T,
+			mutate: conflictingRow(1, { yes: '140' }),
+			error: /tallies\.csv line 23, column yes: value "140": a second tally for 2015 plenary whole; line 3 says "139"/
+		},
+		{
+			name: 'duplicated row (Trust Fund facts)',
+			file: F,
+			mutate: duplicateRow(0),
+			error:
+				/facts\.csv line 3, column year: a second row for 2023 isu_trust_fund contributing_states, the same as line 2/
+		},
+		{
+			name: 'conflicting row (Trust Fund facts)',
+			file: F,
+			mutate: conflictingRow(0, { value: '58' }),
+			error:
+				/facts\.csv line 8, column value: value "58": a second row for 2023 isu_trust_fund contributing_states; line 2 says "57"/
+		},
+		{
+			name: 'duplicated row (published figures)',
+			file: P,
+			mutate: duplicateRow(0),
+			error: /published_reporting_figures\.csv line 3, column as_of_date: a second figure .*, the same as line 2/
+		},
+		{
+			name: 'conflicting row (published figures)',
+			file: P,
+			mutate: conflictingRow(0, { value: '69' }),
+			error: /published_reporting_figures\.csv line 40, column value: value "69": a second figure .*; line 2 says "68"/
+		},
+		{
+			name: 'votes file with its header only',
+			file: V,
+			mutate: (t) => `${t.split('\n')[0]}\n`,
+			error: /votes\.csv line 2: no rows after the header; unga_votes would go from 1544 rows to none .*--allow-empty/
+		},
+		{
+			name: 'hexadecimal vote count 0x8B',
+			file: T,
+			mutate: setCell(1, 'yes', '0x8B'),
+			error: /tallies\.csv line 3, column yes: value "0x8B": expected a whole number/
+		},
+		{
+			name: 'year with an exponent 2.023e3',
+			file: F,
+			mutate: setCell(0, 'year', '2.023e3'),
+			error: /facts\.csv line 2, column year: value "2.023e3": expected a year such as 2023/
+		},
+		{
+			name: 'zero contribution',
+			file: C,
+			mutate: addContribution('2023,France,0.00,EUR,2023-03-01,trust_fund,ledger'),
+			error: /contributions\.csv line 2, column amount: value "0.00": expected a positive amount/
+		},
+		{
+			name: 'vote count above 2^31 (published tally)',
+			file: T,
+			mutate: setCell(1, 'yes', '3000000000'),
+			error: /tallies\.csv line 3, column yes: value "3000000000": expected a count of at most 999/
+		},
+		{
+			name: 'vote count above 2^31 (total in the votes file)',
+			file: V,
+			mutate: setCell(0, 'total_yes', '3000000000'),
+			error: /votes\.csv line 2, column total_yes: value "3000000000": expected a count of at most 999/
+		},
+		{
+			name: 'UTF-8 file with one Windows-1252 byte',
+			file: A,
+			mutate: strayWindows1252Byte(4, 'footnotes'),
+			error: /ccm\.csv line 6, column \d+: byte 0x92 is not UTF-8 although the rest of the file is/
+		},
+		{
+			name: 'UTF-8 file with one Windows-1252 byte (votes, streamed)',
+			file: V,
+			mutate: strayWindows1252Byte(5, 'vote_note', { row: 0, column: 'ms_name', value: 'Côte d’Ivoire' }),
+			error: /votes\.csv line 7, column \d+: byte 0x92 is not UTF-8 although the rest of the file is/
+		},
+		{
+			name: 'CSV syntax error (contributions)',
+			file: C,
+			mutate: addContribution('2023,"France,5000,EUR,2023-03-01,trust_fund,ledger'),
+			error: /contributions\.csv line 2, column 2: a quoted field is never closed/
+		},
+		{
+			name: 'CSV syntax error (budgets)',
+			file: B,
+			mutate: (t) => `${t}2023,"25000,CHF,doc\n`,
+			error: /budgets\.csv line 2, column 2: a quoted field is never closed/
 		}
 	];
 
@@ -399,6 +509,12 @@ importerSuite(
 			file: '',
 			mutate: setCell(0, undlName, XSS),
 			differs: 'accepted: the name is kept as text'
+		},
+		{
+			name: 'UTF-8 file with one Windows-1252 byte',
+			file: '',
+			mutate: strayWindows1252Byte(3, undlName, { row: 0, column: undlName, value: 'Côte d’Ivoire' }),
+			error: /input\.csv line 5, column \d+: byte 0x92 is not UTF-8 although the rest of the file is/
 		}
 	]
 );
@@ -497,6 +613,24 @@ importerSuite(
 			file: '',
 			mutate: scriptAsFirstParticipant,
 			error: /import-untc: .*<img src=x onerror=alert\(1\)>/
+		},
+		{
+			name: 'status date in the future (2099)',
+			file: '',
+			mutate: (t) => t.replace(/STATUS AS AT : \d\d-\d\d-\d{4}/, 'STATUS AS AT : 31-12-2099'),
+			error: /input\.html: the status date 2099-12-31 is after today/
+		},
+		{
+			name: 'an entity for a control character (&#27;)',
+			file: '',
+			mutate: (t) => t.replace(/<td>Afghanistan/, '<td>Afghan&#27;[31mistan'),
+			error: /input\.html line \d+, column \d+: "&#27;" stands for control character U\+001B/
+		},
+		{
+			name: 'an entity past the last character (&#x110000;)',
+			file: '',
+			mutate: (t) => t.replace(/<td>Afghanistan/, '<td>Afghan&#x110000;istan'),
+			error: /input\.html line \d+, column \d+: "&#x110000;" is not a character/
 		}
 	]
 );

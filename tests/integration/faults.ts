@@ -213,3 +213,27 @@ export function writeOutcomes(file = process.env.FAULTS_TABLE) {
 	];
 	fs.appendFileSync(file, lines.join('\n') + '\n\n');
 }
+
+/**
+ * UTF-8 text with one Windows-1252 byte (0x92, its ’) at the end of a cell, as when rows pasted
+ * from an older file meet a UTF-8 one; `utf8` first puts a UTF-8 accent elsewhere where the file
+ * has none of its own, so that the rest of the file is recognisably UTF-8.
+ */
+export const strayWindows1252Byte =
+	(row: number, column: string, utf8?: { row: number; column: string; value: string }): Mutation =>
+	(text) => {
+		let t = setCell(row, column, (old) => `${old}\uFFFD`)(text) as string;
+		if (utf8) t = setCell(utf8.row, utf8.column, utf8.value)(t) as string;
+		const marker = Buffer.from('\uFFFD');
+		const buf = Buffer.from(t);
+		const at = buf.indexOf(marker);
+		return Buffer.concat([buf.subarray(0, at), Buffer.from([0x92]), buf.subarray(at + marker.length)]);
+	};
+
+/** Adds a copy of row `row` at the end with `changes` made to it (a conflicting second row). */
+export const conflictingRow = (row: number, changes: Record<string, string>) =>
+	editTable((h, rows) => {
+		const copy = [...rows[row]!];
+		for (const [c, v] of Object.entries(changes)) copy[h.indexOf(c)] = v;
+		rows.push(copy);
+	});

@@ -24,6 +24,28 @@ describe('npm run licences', () => {
 		expect(md).not.toContain('| @duckdb/node-api |');
 		expect(md).toMatch(/never reach the browser: .*@duckdb\/node-api/);
 	});
+	it('says plainly that no advisory was checked when no advisory service answers', () => {
+		const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-lic-')), 'DEPENDENCIES.md');
+		// Port 9 (discard) refuses the connection: the advisory service cannot be reached.
+		const r = run('licences', ['--out', out], {
+			env: { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' }
+		});
+		expect(r.code, r.stderr).toBe(0);
+		expect(r.stderr).toMatch(/NOT CHECKED: .*could not reach an advisory service.*no advisory was checked/);
+		const md = fs.readFileSync(out, 'utf8');
+		expect(md).toMatch(/NOT CHECKED: .*no advisory was checked/);
+		expect(md).not.toMatch(/\d+ known vulnerabilities/);
+	});
+	it('records why each runtime dependency is there, at its pinned version', () => {
+		const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-lic-')), 'DEPENDENCIES.md');
+		expect(run('licences', ['--no-audit', '--out', out]).code).toBe(0);
+		const md = fs.readFileSync(out, 'utf8');
+		const deps = (
+			JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+		).dependencies;
+		for (const [d, v] of Object.entries(deps))
+			expect(md, d).toMatch(new RegExp(`\\| \`${d}\` \\| ${v.replace(/\./g, '\\.')} \\| \\w.{20,} \\|`));
+	});
 	it('refuses to guess without a build record', () => {
 		const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-lic-empty-'));
 		fs.writeFileSync(path.join(cwd, 'package.json'), '{}');

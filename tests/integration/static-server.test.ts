@@ -3,6 +3,7 @@
  * build-shaped folder, because a wrong header or a path escape only shows up on the wire.
  */
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,15 @@ beforeAll(() => {
 	write(join(build, 'data', 'x.csv'), CSV);
 	write(join(build, 'duckdb', 'duckdb-eh.wasm'), WASM);
 	symlinkSync(join(tmp, 'secret.txt'), join(build, 'link.txt'));
+	// Files a build never has but a careless copy to a host may bring (issue #19: /.git/config answered 200).
+	write(join(build, '.git', 'config'), SECRET);
+	write(join(build, '.env'), SECRET);
+	write(join(build, 'data', '.hidden.csv'), SECRET);
+	write(join(build, '.well-known', 'security.txt'), 'Contact: mailto:fixture@example.invalid');
+	// A page whose precompressed variants link out of the folder: the page itself is inside.
+	write(join(build, 'leak.html'), '<!doctype html><title>Leak</title>');
+	symlinkSync(join(tmp, 'secret.txt'), join(build, 'leak.html.br'));
+	symlinkSync(join(tmp, 'secret.txt'), join(build, 'leak.html.gz'));
 });
 
 afterAll(() => {
@@ -172,7 +182,38 @@ describe('static server at the root', () => {
 			expect(reply.headers['x-content-type-options'], path).toBe('nosniff');
 			expect(reply.headers['referrer-policy'], path).toBe('no-referrer');
 			expect(reply.headers['cross-origin-opener-policy'], path).toBe('same-origin');
-			expect(reply.headers['content-security-policy'], path).toBeUndefined();
+			// Only frame-ancestors: the page's own policy is its <meta> tag, which cannot say this one.
+			expect(reply.headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+			expect(reply.headers['x-frame-options'], path).toBe('DENY');
+		}
+	});
+
+	it('never serves a dotfile, however the path is written', async () => {
+		for (const path of [
+			'/.git/config',
+			'/.git/',
+			'/.git',
+			'/%2egit/config',
+			'/.env',
+			'/data/.hidden.csv',
+			'/data/.hidden'
+		]) {
+			const reply = await get(path);
+			expect(reply.status, path).toBe(404);
+			expect(reply.body.toString(), path).not.toContain(SECRET);
+		}
+		const wellKnown = await get('/.well-known/security.txt');
+		expect(wellKnown.status).toBe(200);
+		expect(wellKnown.body.toString()).toContain('Contact:');
+	});
+
+	it('never serves a precompressed variant that links out of the folder', async () => {
+		for (const accept of ['br', 'gzip', 'br, gzip']) {
+			const reply = await get('/leak.html', { 'Accept-Encoding': accept });
+			expect(reply.body.toString(), accept).not.toContain(SECRET);
+			expect(reply.status, accept).toBe(200);
+			expect(reply.headers['content-encoding'], accept).toBeUndefined();
+			expect(reply.body.toString(), accept).toContain('Leak');
 		}
 	});
 
@@ -285,4 +326,36 @@ describe('static server without a 404 page', () => {
 		expect(() => createStaticServer({ dir: join(tmp, 'nope') })).toThrow(/not found/);
 		expect(() => createStaticServer({ dir: tmp, base: '/../x' })).toThrow(/invalid base/);
 	});
+});
+
+describe('static server and a client that stops reading', () => {
+	it('closes the connection after the idle time instead of holding it for ever', async () => {
+		const dir = join(tmp, 'slow');
+		// Far more than the socket buffers hold, so the server is left waiting for the reader.
+		write(join(dir, 'big.parquet'), Buffer.alloc(64 * 1024 * 1024, 1));
+		const server = createStaticServer({ dir, idleTimeoutMs: 500 });
+		const port = await listen(server);
+		const connections = () => new Promise<number>((r) => server.getConnections((_, n) => r(n)));
+		const socket = connect(port, '127.0.0.1');
+		let closed = false;
+		socket.on('close', () => (closed = true));
+		socket.on('error', () => {});
+		try {
+			await new Promise<void>((r) => socket.once('connect', () => r()));
+			socket.write('GET /big.parquet HTTP/1.1\r\nHost: x\r\n\r\n');
+			// Read nothing: the reply fills the buffers and the server's writes stall.
+			socket.pause();
+			await new Promise((r) => setTimeout(r, 300));
+			expect(await connections()).toBe(1);
+			const deadline = Date.now() + 5000;
+			while (Date.now() < deadline && (await connections()) > 0) await new Promise((r) => setTimeout(r, 100));
+			expect(await connections()).toBe(0);
+			socket.resume();
+			await new Promise((r) => setTimeout(r, 200));
+			expect(closed).toBe(true);
+		} finally {
+			socket.destroy();
+			await close(server);
+		}
+	}, 15_000);
 });

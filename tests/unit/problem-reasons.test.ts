@@ -166,7 +166,17 @@ async function allProblems(): Promise<Problem[]> {
 			{ year: '2022', vote_date: '2999-01-01' }
 		]),
 		...check(TALLY_COLUMNS, tallyRowSchema, {}, [
-			{ year: '2023', session: '78', body: 'plenary', part: 'whole', yes: '1', source_url: 'u' }
+			{ year: '2023', session: '78', body: 'plenary', part: 'whole', yes: '1', source_url: 'u' },
+			{
+				year: '2023',
+				session: '78',
+				body: 'plenary',
+				part: 'whole',
+				yes: '3000000000',
+				no: '1',
+				abstain: '1',
+				source_url: 'u'
+			}
 		]),
 		...check(STATE_COLUMNS, stateRefSchema, {}, [
 			{ iso3: 'no', m49: '1', name: '', region: 'EU', un_member: 'yes', aliases: 'a||b' }
@@ -207,6 +217,8 @@ async function allProblems(): Promise<Problem[]> {
 		...['a,b\n1,2,3\n', 'a,b\n1,"open\n', 'a,b\n"x"y,2\n', ''].map(csvSyntax),
 		...thrown(() => decodeText(new Uint8Array([0x61, 0x01]), FILE)),
 		...thrown(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]), FILE)),
+		// "Côte\nd’" with the ’ as the Windows-1252 byte 0x92 in an otherwise UTF-8 file.
+		...thrown(() => decodeText(new Uint8Array([0x43, 0xc3, 0xb4, 0x74, 0x65, 0x0a, 0x64, 0x92]), FILE)),
 		...(await streamed(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]))),
 		...(await notALedger()),
 		unreadable(FILE, new Error('boom')),
@@ -311,6 +323,7 @@ describe('problem reasons', async () => {
 			'fixture.csv line 2, column body: value "council": expected plenary or first_committee',
 			'fixture.csv line 2, column vote: value "Yes": expected a vote code Y, N, A or X (non-voting)',
 			'fixture.csv line 2, column yes: value "1": expected yes, no and abstain all given, or all empty (tally not known)',
+			'fixture.csv line 3, column yes: value "3000000000": expected a count of at most 999',
 			'fixture.csv line 2, column region: value "EU": expected one of AG, APG, EEG, GRULAC, WEOG or empty',
 			'fixture.csv line 2, column un_member: value "yes": expected true or false',
 			'fixture.csv line 2, column currency: value "XYZ": expected a currency code: CHF, EUR, USD, GBP, NOK, SEK, DKK, JPY, AUD, CAD, NZD',
@@ -331,6 +344,7 @@ describe('problem reasons', async () => {
 			'fixture.csv line 1, column 2: control character U+0001: this is not a text file in UTF-8, UTF-16 (with BOM) or Windows-1252; save it from the spreadsheet as "CSV UTF-8"',
 			'fixture.csv line 1, column 1: starts with a UTF-16LE byte-order mark but is not valid UTF-16LE',
 			'fixture.csv line 1, column 1: not valid UTF-16LE',
+			'fixture.csv line 2, column 2: byte 0x92 is not UTF-8 although the rest of the file is (mixed encodings); save the file again as "CSV UTF-8"',
 			'fixture.csv line 1, column 1: neither a contributions file (year, state, amount, currency, date_received, fund, source) nor a budgets file (year, approved_budget, currency, source_document)',
 			'fixture.csv: cannot be read: boom',
 			'fixture.xlsx: not an XLSX workbook (an XLSX file is a ZIP archive; this one is not, or is cut short)',

@@ -21,7 +21,7 @@ import {
 } from '../../../src/lib/schema/article7';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { DataError, duplicateRows, problem, readCsvText, type Problem } from '../../../src/lib/schema/validate';
-import { display, readSource, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
+import { display, readSource, sameKeyRows, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
 
 export async function ingestArticle7(
 	sourcesDir: string,
@@ -47,7 +47,18 @@ export async function ingestArticle7(
 	const coverage = readCsvText(texts.coverage, COVERAGE_COLUMNS, coverageRowSchema, display(files.coverage));
 	const published = readCsvText(texts.published, PUBLISHED_COLUMNS, publishedRowSchema, display(files.published));
 
-	const problems: Problem[] = duplicateRows(reports.rows, reports.lines, display(files.reports), 'state');
+	const problems: Problem[] = [
+		...duplicateRows(reports.rows, reports.lines, display(files.reports), 'state'),
+		// Figures of different sources may differ (they are quoted, not reconciled); one source
+		// giving two values for the same figure on the same day cannot both be right.
+		...sameKeyRows(
+			published.rows,
+			published.lines,
+			display(files.published),
+			['as_of_date', 'convention', 'metric', 'source_url'],
+			(r) => `a second figure for ${r.convention} ${r.metric} (${r.as_of_date || 'undated'}) from the same source`
+		)
+	];
 	const parties = new Set(accession.filter((a) => a.deposit_date).map((a) => a.iso3));
 	const resolved: (ReportRow & { iso3: string })[] = [];
 	reports.rows.forEach((r, i) => {

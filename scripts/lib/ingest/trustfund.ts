@@ -3,13 +3,23 @@
  * has put its ledger in data/sources/trustfund/, contributions and approved budgets.
  */
 import path from 'node:path';
-import { parseCsv } from '../../../src/lib/csv';
+import { CsvError, parseCsv } from '../../../src/lib/csv';
 import { validateBudgets, validateContributions } from '../../../src/lib/imports/ledger';
 import type { Resolver } from '../../../src/lib/reference/resolver';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { FACT_COLUMNS, factRowSchema } from '../../../src/lib/schema/trustfund';
-import { DataError, readCsvText } from '../../../src/lib/schema/validate';
-import { display, readSource, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
+import { csvProblem, DataError, readCsvText } from '../../../src/lib/schema/validate';
+import { display, readSource, sameKeyRows, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
+
+/** CSV text as a table, a syntax error as a problem naming the file, line and column. */
+function parseIn(text: string, file: string) {
+	try {
+		return parseCsv(text);
+	} catch (e) {
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
+		throw e;
+	}
+}
 
 export async function ingestTrustFund(
 	sourcesDir: string,
@@ -28,9 +38,24 @@ export async function ingestTrustFund(
 		budgets: readSource(files.budgets)
 	};
 	const facts = readCsvText(texts.facts, FACT_COLUMNS, factRowSchema, display(files.facts));
-	const contributions = validateContributions(parseCsv(texts.contributions), display(files.contributions), resolver);
-	const budgets = validateBudgets(parseCsv(texts.budgets), display(files.budgets));
-	const problems = [...contributions.problems, ...budgets.problems];
+	const contributions = validateContributions(
+		parseIn(texts.contributions, display(files.contributions)),
+		display(files.contributions),
+		resolver
+	);
+	const budgets = validateBudgets(parseIn(texts.budgets, display(files.budgets)), display(files.budgets));
+	const problems = [
+		// One published figure per year, fund and metric: the page quotes one.
+		...sameKeyRows(
+			facts.rows,
+			facts.lines,
+			display(files.facts),
+			['year', 'fund', 'metric'],
+			(r) => `a second row for ${r.year} ${r.fund} ${r.metric}`
+		),
+		...contributions.problems,
+		...budgets.problems
+	];
 	if (problems.length) throw new DataError(problems);
 	return {
 		tables: {

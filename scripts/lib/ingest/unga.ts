@@ -35,6 +35,7 @@ import {
 	display,
 	finishTable,
 	readSource,
+	sameKeyRows,
 	sha256,
 	writeTable,
 	type Check,
@@ -169,6 +170,15 @@ export async function ingestUnga(
 	readSource(votesFile); // existence, with the usual message
 	const tallyText = readSource(talliesFile);
 	const published = readCsvText(tallyText, TALLY_COLUMNS, tallyRowSchema, display(talliesFile));
+	// One published tally per vote: a second would be compared with the counts in its place, unseen.
+	const twice = sameKeyRows(
+		published.rows,
+		published.lines,
+		display(talliesFile),
+		['year', 'body', 'part'],
+		(r) => `a second tally for ${r.year} ${r.body.replace('_', ' ')} ${r.part}`
+	);
+	if (twice.length) throw new DataError(twice);
 
 	const writer = await ParquetTableWriter.open(TABLES.unga_votes);
 	const votes = await streamVotes(votesFile, states, resolver, writer);

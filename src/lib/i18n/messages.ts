@@ -569,7 +569,10 @@ export const en = {
 	'record.line.annualNoYear': 'Annual report, year not given: {date} ({kind})',
 	'tf.unit.states': '{value} States',
 	'tf.unit.delegates': '{value} delegates',
-	'tf.sourceLedger': 'ISU ledger of Trust Fund contributions and approved budgets'
+	'tf.sourceLedger': 'ISU ledger of Trust Fund contributions and approved budgets',
+	'problem.countAtMost': 'expected a count of at most {maximum}',
+	'problem.mixedEncoding':
+		'byte 0x{byte} is not UTF-8 although the rest of the file is (mixed encodings); save the file again as "CSV UTF-8"'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,8 @@ import {
 	encodingFromBom,
 	encodingNotice,
 	findNonText,
+	mixedEncodingProblem,
+	Utf8Scan,
 	type DecodedText,
 	type TextEncoding
 } from '../text-decode';
@@ -33,16 +35,35 @@ async function isUtf8(file: string): Promise<boolean> {
 	}
 }
 
-/** The encoding of a file read as a stream: its BOM, else UTF-8 if every byte is, else Windows-1252. */
-export async function sniffEncoding(file: string): Promise<TextEncoding> {
+function readAt(file: string, start: number, length: number): Uint8Array {
 	const fd = fs.openSync(file, 'r');
-	const head = new Uint8Array(3);
+	const buf = new Uint8Array(length);
 	try {
-		fs.readSync(fd, head, 0, 3, 0);
+		fs.readSync(fd, buf, 0, length, start);
 	} finally {
 		fs.closeSync(fd);
 	}
-	return encodingFromBom(head) ?? ((await isUtf8(file)) ? 'UTF-8' : 'Windows-1252');
+	return buf;
+}
+
+/**
+ * The encoding of a file read as a stream: its BOM, else UTF-8 if every byte is, else Windows-1252;
+ * a UTF-8 file with a stray byte of another encoding is refused at that byte (see Utf8Scan).
+ */
+export async function sniffEncoding(file: string, shown = file): Promise<TextEncoding> {
+	const bom = encodingFromBom(readAt(file, 0, 3));
+	if (bom) return bom;
+	if (await isUtf8(file)) return 'UTF-8';
+	// A second pass, for files that are not UTF-8 only.
+	const scan = new Utf8Scan();
+	for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) scan.push(chunk as Buffer);
+	scan.end();
+	if (scan.mixed) {
+		const at = scan.firstInvalid;
+		const line = readAt(file, scan.lineStart, at - scan.lineStart + 1);
+		throw new DataError([mixedEncodingProblem(shown, scan, line.subarray(0, -1), line[line.length - 1]!)]);
+	}
+	return 'Windows-1252';
 }
 
 /**
@@ -54,7 +75,7 @@ export async function* streamTextFile(
 	shown = file,
 	onEncoding?: (encoding: TextEncoding, notice: string | null) => void
 ): AsyncGenerator<string> {
-	const encoding = await sniffEncoding(file);
+	const encoding = await sniffEncoding(file, shown);
 	// Said once the first chunk proved to be text, so random bytes get an error and no notice.
 	let told = false;
 	const tell = () => {

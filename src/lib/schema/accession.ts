@@ -6,7 +6,7 @@ import { z } from './z';
 import { reason, type ProblemKey, type ReasonParams } from './reason';
 import { ACTIONS } from '../domain/accession';
 import { CCM, TREATIES } from '../domain/treaties';
-import { csvBoolean, iso3, isoDate, optionalIsoDate, optionalText, text } from './fields';
+import { csvBoolean, FUTURE_DATE, iso3, isoDate, optionalIsoDate, optionalText, text, today } from './fields';
 
 export const ACCESSION_COLUMNS = [
 	'treaty',
@@ -41,7 +41,9 @@ export const accessionRowSchema = z
 		withdrawal_pending: csvBoolean,
 		footnotes: optionalText,
 		source: text,
-		status_as_at: isoDate
+		// A status page describes the day it was saved or earlier, never a day to come: a status
+		// date ahead would move the data's date and invent reporting obligations up to it.
+		status_as_at: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE })
 	})
 	.superRefine((r, ctx) => {
 		const issue = (path: string, key: ProblemKey, params?: ReasonParams) =>

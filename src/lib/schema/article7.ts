@@ -6,7 +6,17 @@ import { z } from './z';
 import { reason } from './reason';
 import { parsePartialDate } from '../domain/partial-date';
 import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
-import { csvBoolean, figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
+import {
+	csvBoolean,
+	digits,
+	figureText,
+	FUTURE_DATE,
+	isoDate,
+	optionalDigits,
+	optionalText,
+	text,
+	today
+} from './fields';
 
 export const REPORT_COLUMNS = [
 	'state',
@@ -18,13 +28,11 @@ export const REPORT_COLUMNS = [
 	'quote'
 ] as const;
 
-const year = z.preprocess(
-	(v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-	z.coerce
-		.number({ message: reason('problem.yearOrEmpty') })
-		.int()
-		.min(2008)
-		.max(2100)
+const year = optionalDigits(reason('problem.yearOrEmpty')).pipe(
+	z
+		.number()
+		.min(2008, { message: reason('problem.yearFrom') })
+		.max(2100, { message: reason('problem.yearBefore') })
 		.nullable()
 );
 
@@ -56,11 +64,12 @@ export const COVERAGE_COLUMNS = ['report_type', 'covering_year', 'complete', 'as
 export const coverageRowSchema = z.object({
 	report_type: z.enum(REPORT_TYPES, { message: reason('problem.choice') }),
 	/** For annual reports the year covered; for initial reports the year they fell due. */
-	covering_year: z.coerce
-		.number({ message: reason('problem.year') })
-		.int()
-		.min(2008)
-		.max(2100),
+	covering_year: digits(reason('problem.year')).pipe(
+		z
+			.number()
+			.min(2008, { message: reason('problem.yearFrom') })
+			.max(2100, { message: reason('problem.yearBefore') })
+	),
 	complete: csvBoolean,
 	as_of: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }),
 	source: text

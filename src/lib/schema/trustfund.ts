@@ -6,13 +6,14 @@
 import { z } from './z';
 import { reason } from './reason';
 import { AMOUNT_PATTERN, CURRENCIES, FUNDS } from '../domain/money';
-import { figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
+import { digits, figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
 
-const year = z.coerce
-	.number({ message: reason('problem.yearExample') })
-	.int({ message: reason('problem.yearExample') })
-	.min(2010, { message: reason('problem.yearFrom') })
-	.max(2100, { message: reason('problem.yearBefore') });
+const year = digits(reason('problem.yearExample')).pipe(
+	z
+		.number()
+		.min(2010, { message: reason('problem.yearFrom') })
+		.max(2100, { message: reason('problem.yearBefore') })
+);
 
 const amount = z
 	.string()
@@ -21,6 +22,8 @@ const amount = z
 	.refine((v) => v.startsWith('-') || AMOUNT_PATTERN.test(v), {
 		message: reason('problem.amountFormat')
 	})
+	// The format says amounts are positive: a zero is a row that records nothing.
+	.refine((v) => !AMOUNT_PATTERN.test(v) || Number(v) > 0, { message: reason('problem.negativeAmount') })
 	.transform(Number);
 
 const currency = z.enum(CURRENCIES, { message: reason('problem.currency') });

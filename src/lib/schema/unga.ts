@@ -6,7 +6,7 @@
 import { z } from './z';
 import { reason } from './reason';
 import { BODIES, PART_PATTERN, VOTE_CODES } from '../domain/unga';
-import { FUTURE_DATE, iso3, isoDate, optionalIsoDate, optionalText, text, today } from './fields';
+import { digits, FUTURE_DATE, iso3, isoDate, optionalIsoDate, optionalText, text, today } from './fields';
 
 export const VOTE_COLUMNS = [
 	'year',
@@ -31,29 +31,31 @@ export const VOTE_COLUMNS = [
 	'source'
 ] as const;
 
-const year = z.coerce
-	.number({ message: reason('problem.year') })
-	.int({ message: reason('problem.year') })
-	.min(1946, { message: reason('problem.yearFrom') })
-	.max(2100, { message: reason('problem.yearBefore') });
+const year = digits(reason('problem.year')).pipe(
+	z
+		.number()
+		.min(1946, { message: reason('problem.yearFrom') })
+		.max(2100, { message: reason('problem.yearBefore') })
+);
+/**
+ * A count of States: the General Assembly has 193 members, so a count past this bound is a typing
+ * or export error (and it must never reach the Parquet writer, whose INTEGER stops at 2^31).
+ */
+export const MAX_COUNT = 999;
 const count = z.preprocess(
 	(v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-	z.coerce
-		.number({ message: reason('problem.wholeNumber') })
-		.int({ message: reason('problem.wholeNumber') })
-		.min(0)
+	digits(reason('problem.wholeNumber'))
+		.pipe(z.number().max(MAX_COUNT, { message: reason('problem.countAtMost') }))
 		.nullable()
 );
+const session = digits(reason('problem.session')).pipe(z.number().min(1, { message: reason('problem.session') }));
 const body = z.enum(BODIES, { message: reason('problem.choice') });
 const part = z.string().regex(PART_PATTERN, { message: reason('problem.part') });
 
 export const voteRowSchema = z
 	.object({
 		year,
-		session: z.coerce
-			.number({ message: reason('problem.session') })
-			.int()
-			.positive(),
+		session,
 		body,
 		part,
 		resolution: text,
@@ -97,10 +99,7 @@ export const TALLY_COLUMNS = [
 export const tallyRowSchema = z
 	.object({
 		year,
-		session: z.coerce
-			.number({ message: reason('problem.session') })
-			.int()
-			.positive(),
+		session,
 		body,
 		resolution: optionalText,
 		draft: optionalText,

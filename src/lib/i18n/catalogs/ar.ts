@@ -560,5 +560,8 @@ export const ar: Messages = {
 	'record.line.annualNoYear': 'التقرير السنوي، السنة غير مذكورة: {date} ({kind})',
 	'tf.unit.states': 'عدد الدول: {value}',
 	'tf.unit.delegates': 'عدد المندوبين: {value}',
-	'tf.sourceLedger': 'سجل وحدة دعم التنفيذ للمساهمات في الصندوق الاستئماني والميزانيات المعتمدة'
+	'tf.sourceLedger': 'سجل وحدة دعم التنفيذ للمساهمات في الصندوق الاستئماني والميزانيات المعتمدة',
+	'problem.countAtMost': 'المتوقع عدد لا يتجاوز {maximum}',
+	'problem.mixedEncoding':
+		'البايت 0x{byte} ليس بترميز UTF-8 مع أن بقية الملف بهذا الترميز (ترميزات مختلطة)؛ احفظ الملف مجددا بصيغة "CSV UTF-8"'
 };

@@ -579,5 +579,8 @@ export const es: Messages = {
 	'tf.unit.states': '{value} Estados',
 	'tf.unit.delegates': '{value} delegados',
 	'tf.sourceLedger':
-		'Libro de la Dependencia de Apoyo a la Aplicación de contribuciones al Fondo Fiduciario y presupuestos aprobados'
+		'Libro de la Dependencia de Apoyo a la Aplicación de contribuciones al Fondo Fiduciario y presupuestos aprobados',
+	'problem.countAtMost': 'se esperaba un número de {maximum} como máximo',
+	'problem.mixedEncoding':
+		'el byte 0x{byte} no es UTF-8, aunque el resto del archivo sí lo es (codificaciones mezcladas); vuelva a guardar el archivo como «CSV UTF-8»'
 };

@@ -584,5 +584,8 @@ export const fr: Messages = {
 	'tf.unit.states': '{value} États',
 	'tf.unit.delegates': '{value} délégués',
 	'tf.sourceLedger':
-		'Registre de l’Unité d’appui à l’application des contributions au Fonds d’affectation spéciale et des budgets approuvés'
+		'Registre de l’Unité d’appui à l’application des contributions au Fonds d’affectation spéciale et des budgets approuvés',
+	'problem.countAtMost': 'un nombre d’au plus {maximum} attendu',
+	'problem.mixedEncoding':
+		'l’octet 0x{byte} n’est pas en UTF-8 alors que le reste du fichier l’est (encodages mélangés) ; enregistrez de nouveau le fichier au format « CSV UTF-8 »'
 };

@@ -574,5 +574,8 @@ export const ru: Messages = {
 	'record.line.annualNoYear': 'Ежегодный доклад, год не указан: {date} ({kind})',
 	'tf.unit.states': 'Государств: {value}',
 	'tf.unit.delegates': 'Делегатов: {value}',
-	'tf.sourceLedger': 'Реестр Группы имплементационной поддержки: взносы в Целевой фонд и утверждённые бюджеты'
+	'tf.sourceLedger': 'Реестр Группы имплементационной поддержки: взносы в Целевой фонд и утверждённые бюджеты',
+	'problem.countAtMost': 'ожидается число не больше {maximum}',
+	'problem.mixedEncoding':
+		'байт 0x{byte} не в кодировке UTF-8, хотя остальная часть файла в UTF-8 (смешанные кодировки); сохраните файл заново как «CSV UTF-8»'
 };

@@ -547,5 +547,7 @@ export const zh: Messages = {
 	'record.line.annualNoYear': '年度报告，未注明年份：{date}（{kind}）',
 	'tf.unit.states': '{value}个国家',
 	'tf.unit.delegates': '{value}名代表',
-	'tf.sourceLedger': '执行支助股关于信托基金捐款和核定预算的明细账'
+	'tf.sourceLedger': '执行支助股关于信托基金捐款和核定预算的明细账',
+	'problem.countAtMost': '应为不超过 {maximum} 的数',
+	'problem.mixedEncoding': '字节 0x{byte} 不是 UTF-8，而文件其余部分是 UTF-8（编码混用）；请将文件重新另存为“CSV UTF-8”'
 };
