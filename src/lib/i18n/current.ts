@@ -94,5 +94,5 @@ export function nameOrder(): NameOrder {
 
 /** Why a link's parameter was not used, in the page's language. */
 export function noticeReason(n: ViewStateNotice): string {
-	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened) });
+	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened), latest: formatDate(n.latest) });
 }

@@ -523,7 +523,17 @@ export const en = {
 	'problem.duplicateContribution': 'the same contribution as on line {line} (a duplicate row)',
 	'problem.secondBudget': 'a second approved budget for {year} (first on line {line})',
 	'problem.notLedger': 'neither a contributions file ({contributions}) nor a budgets file ({budgets})',
-	'problem.unreadable': 'cannot be read: {error}'
+	'problem.unreadable': 'cannot be read: {error}',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'after {latest}, the last day projections reach',
+	'asOf.pick': 'Choose the day on a calendar',
+	'asOf.typedNotADate': '“{value}” is not a day this field can read; write it like {example} or {iso}.',
+	'asOf.typedBefore': 'The Convention opened for signature on {date}; choose a later date.',
+	'asOf.typedAfter': 'Projections reach no further than {date}; choose an earlier date.',
+	'notFound.title': 'Page not found',
+	'notFound.body': 'There is no page at {path}: the link may be mistyped or out of date.',
+	'notFound.help': 'Find a State with the search box above, or go to one of the dashboard’s pages:'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -517,5 +517,15 @@ export const ar: Messages = {
 	'problem.duplicateContribution': 'المساهمة نفسها الواردة في السطر {line} (صف مكرر)',
 	'problem.secondBudget': 'ميزانية معتمدة ثانية لسنة {year} (الأولى في السطر {line})',
 	'problem.notLedger': 'ليس ملف مساهمات ({contributions}) ولا ملف ميزانيات ({budgets})',
-	'problem.unreadable': 'تتعذر قراءته: {error}'
+	'problem.unreadable': 'تتعذر قراءته: {error}',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'بعد {latest}، وهو آخر يوم تبلغه التوقعات',
+	'asOf.pick': 'اختيار اليوم من تقويم',
+	'asOf.typedNotADate': '«{value}» ليس يومًا يستطيع هذا الحقل قراءته؛ اكتبه بالشكل {example} أو {iso}.',
+	'asOf.typedBefore': 'فُتح باب التوقيع على الاتفاقية في {date}؛ اختر تاريخًا لاحقًا.',
+	'asOf.typedAfter': 'لا تتجاوز التوقعات {date}؛ اختر تاريخًا سابقًا.',
+	'notFound.title': 'الصفحة غير موجودة',
+	'notFound.body': 'لا توجد صفحة على العنوان {path}: ربما كُتب الرابط خطأً أو لم يعد صالحًا.',
+	'notFound.help': 'ابحث عن دولة بمربع البحث أعلاه، أو انتقل إلى إحدى صفحات لوحة البيانات:'
 };

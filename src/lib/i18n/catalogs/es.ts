@@ -532,5 +532,15 @@ export const es: Messages = {
 	'problem.duplicateContribution': 'la misma contribución que en la línea {line} (fila duplicada)',
 	'problem.secondBudget': 'un segundo presupuesto aprobado para {year} (el primero en la línea {line})',
 	'problem.notLedger': 'no es un archivo de contribuciones ({contributions}) ni de presupuestos ({budgets})',
-	'problem.unreadable': 'no se puede leer: {error}'
+	'problem.unreadable': 'no se puede leer: {error}',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'posterior al {latest}, último día de las proyecciones',
+	'asOf.pick': 'Elegir el día en un calendario',
+	'asOf.typedNotADate': '«{value}» no es un día que este campo pueda leer; escríbalo como {example} o {iso}.',
+	'asOf.typedBefore': 'La Convención se abrió a la firma el {date}; elija una fecha posterior.',
+	'asOf.typedAfter': 'Las proyecciones no van más allá del {date}; elija una fecha anterior.',
+	'notFound.title': 'Página no encontrada',
+	'notFound.body': 'No hay ninguna página en {path}: puede que el enlace esté mal escrito o desactualizado.',
+	'notFound.help': 'Busque un Estado con el cuadro de búsqueda de arriba o vaya a una de las páginas del panel:'
 };

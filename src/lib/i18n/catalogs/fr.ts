@@ -534,5 +534,16 @@ export const fr: Messages = {
 	'problem.duplicateContribution': 'la même contribution qu’à la ligne {line} (ligne en double)',
 	'problem.secondBudget': 'un deuxième budget approuvé pour {year} (le premier à la ligne {line})',
 	'problem.notLedger': 'ni un fichier de contributions ({contributions}) ni un fichier de budgets ({budgets})',
-	'problem.unreadable': 'illisible : {error}'
+	'problem.unreadable': 'illisible : {error}',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'postérieure au {latest}, dernier jour des projections',
+	'asOf.pick': 'Choisir le jour dans un calendrier',
+	'asOf.typedNotADate': '« {value} » n’est pas un jour que ce champ sait lire ; écrivez-le comme {example} ou {iso}.',
+	'asOf.typedBefore': 'La Convention a été ouverte à la signature le {date} ; choisissez une date ultérieure.',
+	'asOf.typedAfter': 'Les projections ne vont pas au-delà du {date} ; choisissez une date antérieure.',
+	'notFound.title': 'Page introuvable',
+	'notFound.body': 'Il n’y a pas de page à l’adresse {path} : le lien est peut-être mal saisi ou périmé.',
+	'notFound.help':
+		'Trouvez un État avec le champ de recherche ci-dessus, ou allez à l’une des pages du tableau de bord :'
 };

@@ -527,5 +527,16 @@ export const ru: Messages = {
 	'problem.duplicateContribution': 'тот же взнос, что и в строке {line} (повтор строки)',
 	'problem.secondBudget': 'второй утверждённый бюджет на {year} год (первый в строке {line})',
 	'problem.notLedger': 'ни файл взносов ({contributions}), ни файл бюджетов ({budgets})',
-	'problem.unreadable': 'не удаётся прочитать: {error}'
+	'problem.unreadable': 'не удаётся прочитать: {error}',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'позже {latest} — последнего дня, до которого доходит прогноз',
+	'asOf.pick': 'Выбрать день в календаре',
+	'asOf.typedNotADate':
+		'«{value}» — не день, который может прочитать это поле; напишите, например, {example} или {iso}.',
+	'asOf.typedBefore': 'Конвенция была открыта для подписания {date}; выберите более позднюю дату.',
+	'asOf.typedAfter': 'Прогноз не заходит дальше {date}; выберите более раннюю дату.',
+	'notFound.title': 'Страница не найдена',
+	'notFound.body': 'По адресу {path} страницы нет: возможно, ссылка набрана с ошибкой или устарела.',
+	'notFound.help': 'Найдите государство с помощью поля поиска выше или перейдите на одну из страниц панели:'
 };

@@ -506,5 +506,15 @@ export const zh: Messages = {
 	'problem.duplicateContribution': '与第 {line} 行的捐款相同（重复行）',
 	'problem.secondBudget': '{year} 年的第二个核定预算（第一个在第 {line} 行）',
 	'problem.notLedger': '既不是捐款文件（{contributions}），也不是预算文件（{budgets}）',
-	'problem.unreadable': '无法读取：{error}'
+	'problem.unreadable': '无法读取：{error}',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': '晚于推算所及的最后一天{latest}',
+	'asOf.pick': '在日历中选择日期',
+	'asOf.typedNotADate': '“{value}”不是本栏能识别的日期；请写成{example}或{iso}。',
+	'asOf.typedBefore': '《公约》于{date}开放签署；请选择更晚的日期。',
+	'asOf.typedAfter': '推算最远只到{date}；请选择更早的日期。',
+	'notFound.title': '未找到页面',
+	'notFound.body': '{path} 处没有页面：链接可能输入有误或已过时。',
+	'notFound.help': '请用上方的搜索框查找国家，或前往本数据看板的以下页面：'
 };
