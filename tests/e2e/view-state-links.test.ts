@@ -3,7 +3,7 @@
 // must show the day the link names (or say in its language why it shows another), with figures
 // computed for that day, and never throw. Expected figures come from `npm run metric`, the same
 // SQL the pages run, not from numbers written here. Also: the as-of field as a reader types into
-// it, and links to pages that do not exist.
+// it, and links to pages that do not exist (404 in the site's frame; /states/FRA to the profile).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,15 +164,20 @@ describe.each(LANGS)('links to /universalization (%s)', (lang) => {
 		await expectClean(o);
 	});
 
-	it.runIf(lang === 'en')('reads a link with a letters-only date, a future version and an unknown parameter', async () => {
-		const o = await open('?as_of=abc&v=99&colour=red');
-		await expect
-			.poll(() => statuses(o.page))
-			.toContain(invalidNotice(lang, 'as_of=abc', 'not_a_date', date(lang, DATA_AS_OF)));
-		expect(await o.page.getByTestId('unknown-params').innerText()).toBe(tr(lang, 'params.unknown', { names: 'colour' }));
-		expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
-		await expectClean(o);
-	});
+	it.runIf(lang === 'en')(
+		'reads a link with a letters-only date, a future version and an unknown parameter',
+		async () => {
+			const o = await open('?as_of=abc&v=99&colour=red');
+			await expect
+				.poll(() => statuses(o.page))
+				.toContain(invalidNotice(lang, 'as_of=abc', 'not_a_date', date(lang, DATA_AS_OF)));
+			expect(await o.page.getByTestId('unknown-params').innerText()).toBe(
+				tr(lang, 'params.unknown', { names: 'colour' })
+			);
+			expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
+			await expectClean(o);
+		}
+	);
 });
 
 describe.each(LANGS)('links to /transparency (%s)', (lang) => {
@@ -256,15 +261,13 @@ describe.each(LANGS)('links to /unga (%s)', (lang) => {
 		await expectClean(o);
 		o = await open('?year=1999&v=1');
 		const defaultYear = await o.page.locator('#prospects-title').innerText();
-		await expect.poll(() => statuses(o.page)).toEqual(
-			expect.arrayContaining([expect.stringContaining('year=1999')])
-		);
+		await expect.poll(() => statuses(o.page)).toEqual(expect.arrayContaining([expect.stringContaining('year=1999')]));
 		expect(defaultYear).not.toContain('1999');
 		await expectClean(o);
 		o = await open('?group=sideways&v=99');
-		await expect.poll(() => statuses(o.page)).toEqual(
-			expect.arrayContaining([expect.stringContaining('group=sideways')])
-		);
+		await expect
+			.poll(() => statuses(o.page))
+			.toEqual(expect.arrayContaining([expect.stringContaining('group=sideways')]));
 		await expectClean(o);
 	});
 });
@@ -284,5 +287,85 @@ describe.each(LANGS)('links to pages without view state (%s)', (lang) => {
 			}
 			await expectClean(o);
 		}
+	});
+});
+
+describe.each(LANGS)('the as-of field as a reader types into it (%s)', (lang) => {
+	const refusal = (p: Page) => p.getByTestId('as-of-refusal');
+	async function type(p: Page, text: string) {
+		await field(p).fill(text);
+		await field(p).press('Enter');
+	}
+
+	it('shows the day in the page’s language, refuses a day it cannot show and puts the field back', async () => {
+		const o = await visit(lang, '/universalization');
+		const parties = o.page.getByTestId('states-parties');
+		// The page's language, not the browser's (whose native date field would show 02/03/2026).
+		expect(await field(o.page).inputValue()).toBe(date(lang, DATA_AS_OF));
+		await engineReady(o.page);
+		const before = await parties.innerText();
+		for (const [typed, key, params] of [
+			['2001-01-01', 'asOf.typedBefore', { date: date(lang, OPENED) }],
+			[date(lang, TOO_FAR), 'asOf.typedAfter', { date: date(lang, addDays(DATA_AS_OF, PROJECTION_DAYS)) }],
+			['31/31/2016', 'asOf.typedNotADate', { value: '31/31/2016', example: date(lang, DATA_AS_OF), iso: DATA_AS_OF }]
+		] as const) {
+			await type(o.page, typed);
+			await expect.poll(() => refusal(o.page).innerText(), { timeout: 5_000 }).toBe(tr(lang, key, params));
+			expect(await field(o.page).inputValue(), typed).toBe(date(lang, DATA_AS_OF));
+			expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
+			expect(await parties.innerText()).toBe(before);
+		}
+		// A day written the way the page writes it is used, and the reason goes away.
+		await type(o.page, date(lang, PAST));
+		await o.page.waitForSelector(`[data-testid="figures-as-of"][data-as-of="${PAST}"]`, { timeout: 30_000 });
+		await expect.poll(() => parties.innerText()).toBe(formatNumber(expected.parties[PAST], localeInfo(lang).intl));
+		expect(await field(o.page).inputValue()).toBe(date(lang, PAST));
+		expect(await refusal(o.page).isVisible()).toBe(false);
+		await expect.poll(() => new URL(o.page.url()).searchParams.get('as_of')).toBe(PAST);
+		await expectClean(o);
+	});
+});
+
+describe.each(LANGS)('addresses that are no page (%s)', (lang) => {
+	const url = (path: string) => new URL(`${prefix(lang)}${path}`, suite.server.url).href;
+
+	it('answer 404 with a not-found page in the site’s frame, in the page’s language', async () => {
+		for (const path of ['/no-such-page', '/states/xyz', '/universalization/more/deep']) {
+			const reply = await fetch(url(path), { redirect: 'manual' });
+			expect(reply.status, path).toBe(404);
+			const o = await visit(lang, path);
+			const p = o.page;
+			expect(await p.getByTestId('not-found').innerText(), path).toBe(tr(lang, 'notFound.title'));
+			expect(await p.title()).toBe(`${tr(lang, 'notFound.title')} · ${tr(lang, 'site.title')}`);
+			expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
+			await expect
+				.poll(() => p.locator('main').innerText())
+				.toContain(tr(lang, 'notFound.body', { path: `${prefix(lang)}${path}` }));
+			// The site's frame, hydrated (visit waits for it: the scripts loaded from this depth), with its
+			// navigation, search and languages; another language's link names the same address.
+			expect(await p.locator('nav.main a').count()).toBe(6);
+			expect(await p.locator('nav.main a').first().getAttribute('href')).toBe(`${prefix(lang)}/`);
+			expect(await p.getByRole('combobox').count()).toBe(1);
+			expect(await p.locator('a[hreflang="es"]').getAttribute('href')).toBe(`/es${path}`);
+			expect(await p.evaluate(() => getComputedStyle(document.querySelector('header.site')!).display)).toBe('flex');
+			await p.waitForTimeout(300);
+			expect(o.pageErrors, path).toEqual([]);
+			expect(o.failedRequests, path).toEqual([]);
+			// The one error a browser logs here is the page's own 404 status.
+			expect(
+				o.consoleErrors.filter((e) => !/status of 404/.test(e)),
+				path
+			).toEqual([]);
+		}
+	});
+
+	it('send an ISO3 code in capitals to the State’s profile', async () => {
+		const reply = await fetch(url('/states/FRA'), { redirect: 'manual' });
+		expect(reply.status).toBe(308);
+		expect(reply.headers.get('location')).toBe(`${prefix(lang)}/states/fra`);
+		const o = await visit(lang, '/states/FRA');
+		expect(new URL(o.page.url()).pathname).toBe(`${prefix(lang)}/states/fra`);
+		expect(await o.page.getByTestId('state-name').innerText()).toBe('France');
+		await expectClean(o);
 	});
 });
