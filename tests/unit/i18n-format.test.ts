@@ -54,7 +54,17 @@ describe('parseDateInput', () => {
 	});
 
 	it('refuses what is not one calendar day', () => {
-		for (const text of ['', 'abc', '2016-13-45', '2016-02-30', '31 févr. 2016', '1 jan', '1/2/16', '3 ju 2020', '12345'])
+		for (const text of [
+			'',
+			'abc',
+			'2016-13-45',
+			'2016-02-30',
+			'31 févr. 2016',
+			'1 jan',
+			'1/2/16',
+			'3 ju 2020',
+			'12345'
+		])
 			expect(parseDateInput(text, 'fr-FR'), text).toBeNull();
 		// "ju" could be June or July in French: a start shared by two months is not a month.
 		expect(parseDateInput('3 jui 2020', 'fr-FR')).toBeNull();

@@ -21,6 +21,7 @@ export function markRouterReady(): void {
 		if (pending !== null) {
 			const url = pending;
 			pending = null;
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- callers pass localPath()s, base included
 			replaceState(url, {});
 		}
 	});
@@ -32,5 +33,6 @@ export function writeViewUrl(url: string): void {
 		pending = url;
 		return;
 	}
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- callers pass localPath()s, base included
 	replaceState(url, {});
 }
