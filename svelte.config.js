@@ -12,7 +12,10 @@ const config = {
 		// Every page is prerendered; the build is a plain folder any static host can serve.
 		adapter: adapter({ pages: out, assets: out, precompress: false, strict: true }),
 		outDir: process.env.SVELTEKIT_OUT_DIR || '.svelte-kit',
-		paths: { base: process.env.BASE_PATH ?? '' },
+		// Root-relative asset paths: the not-found page (404.html) is served at any depth
+		// (/fr/states/xyz), where the relative ones it would otherwise carry resolve to nothing. The
+		// base path is fixed at build time either way.
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// The site's one style sheet is small: inline it so first paint waits for no second request.
 		inlineStyleThreshold: 16384,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

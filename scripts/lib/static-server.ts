@@ -329,11 +329,15 @@ async function handle(
 		const location = encodeURI(to).replace(/^\/+/, '/').replace(/[?#]/g, encodeURIComponent) + query;
 		sendText(req, res, 308, `Redirecting to ${location}`, { Location: location });
 	};
-	const notFound = async () => {
-		const page = join(root, '404.html');
-		const stats = await fileAt(page);
-		if (stats) await sendFile(req, res, root, page, stats, 404, false, cache);
-		else sendText(req, res, 404, 'Not found');
+	// The not-found page of the address's first folder when it has one (fr/404.html: the site's
+	// pages in each language are prerendered with their own), else the site's 404.html.
+	const notFound = async (rel = '') => {
+		const folder = rel.split('/')[1] ?? '';
+		for (const page of [...(folder ? [join(root, folder, '404.html')] : []), join(root, '404.html')]) {
+			const stats = await fileAt(page);
+			if (stats && (await insideRoot(root, page))) return sendFile(req, res, root, page, stats, 404, false, cache);
+		}
+		sendText(req, res, 404, 'Not found');
 	};
 
 	// SvelteKit's root page under a base is `${base}/`, never `${base}`.
@@ -344,7 +348,13 @@ async function handle(
 
 	const located = await locate(root, rel);
 	if (located && 'redirect' in located) return redirect(base + located.redirect);
-	if (!located || !(await insideRoot(root, located.file))) return notFound();
+	if (!located) {
+		// Pages are written in lower case (/states/fra); a link or a reader typing /states/FRA means it.
+		const lower = rel.toLowerCase();
+		if (lower !== rel && (await locate(root, lower))) return redirect(base + lower);
+		return notFound(rel);
+	}
+	if (!(await insideRoot(root, located.file))) return notFound(rel);
 	await sendFile(req, res, root, located.file, located.stats, 200, rel.startsWith(IMMUTABLE_PATH), cache);
 }
 

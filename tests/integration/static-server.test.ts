@@ -68,6 +68,9 @@ beforeAll(() => {
 	write(join(build, 'about.html'), '<!doctype html><title>About</title>');
 	write(join(build, 'guide', 'index.html'), '<!doctype html><title>Guide</title>');
 	write(join(build, '404.html'), '<!doctype html><title>Not here</title>');
+	write(join(build, 'fr', '404.html'), '<!doctype html><title>Introuvable</title>');
+	write(join(build, 'fr', 'about.html'), '<!doctype html><title>À propos</title>');
+	write(join(build, 'states', 'fra.html'), '<!doctype html><title>France</title>');
 	write(join(build, '_app', 'immutable', 'assets', 'app-abc123.js'), APP_JS);
 	write(join(build, '_app', 'version.json'), '{"version":"1"}');
 	write(join(build, 'data', 'x.parquet'), PARQUET);
@@ -237,6 +240,31 @@ describe('static server at the root', () => {
 		}
 	});
 
+	it('answers unknown paths under a language prefix with that language’s 404 page', async () => {
+		for (const path of ['/fr/missing', '/fr/states/xyz', '/fr/']) {
+			const reply = await get(path);
+			expect(reply.status, path).toBe(404);
+			expect(reply.body.toString(), path).toContain('Introuvable');
+		}
+		// A folder without its own 404 page falls back to the site's.
+		expect((await get('/states/xyz')).body.toString()).toContain('Not here');
+	});
+
+	it('redirects an address that differs from a page only by capitals to that page', async () => {
+		for (const [path, to] of [
+			['/states/FRA', '/states/fra'],
+			['/States/Fra?as_of=2016-01-01', '/states/fra?as_of=2016-01-01'],
+			['/FR/About', '/fr/about']
+		] as const) {
+			const reply = await get(path);
+			expect(reply.status, path).toBe(308);
+			expect(reply.headers.location, path).toBe(to);
+		}
+		// No page by that name in any case: not found, not redirected.
+		expect((await get('/states/XYZ')).status).toBe(404);
+		expect((await get('/_app/immutable/assets/APP-ABC123.JS')).status).toBe(308);
+	});
+
 	it('never serves a file outside the folder', async () => {
 		const attempts = [
 			'/../secret.txt',
@@ -299,6 +327,13 @@ describe('static server under a base path', () => {
 		const reply = await get('/ccm');
 		expect(reply.status).toBe(308);
 		expect(reply.headers.location).toBe('/ccm/');
+	});
+
+	it('redirects capitals below the prefix, keeping the prefix as it is', async () => {
+		const reply = await get('/ccm/states/FRA');
+		expect(reply.status).toBe(308);
+		expect(reply.headers.location).toBe('/ccm/states/fra');
+		expect((await get('/ccm/fr/nope')).body.toString()).toContain('Introuvable');
 	});
 
 	it('answers 404 outside the prefix', async () => {

@@ -1,6 +1,7 @@
 // Dates as records write them and State names in the reader's order, in each language.
 import { describe, expect, it } from 'vitest';
-import { compareNames, formatPartialDate } from '../../src/lib/i18n/format';
+import { compareNames, formatDate, formatPartialDate, parseDateInput } from '../../src/lib/i18n/format';
+import { locales } from '../../src/lib/i18n/locales';
 
 describe('formatPartialDate', () => {
 	it('gives a record’s day, month or year as the language writes it', () => {
@@ -26,5 +27,46 @@ describe('compareNames', () => {
 			'Ёмен',
 			'Чад'
 		]);
+	});
+});
+
+describe('parseDateInput', () => {
+	const DAYS = ['2008-12-03', '2016-01-01', '2012-02-29', '2026-02-03', '2019-05-31', '2020-06-15', '2021-07-04'];
+	const MONTH_STARTS = Array.from({ length: 12 }, (_, i) => `2018-${String(i + 1).padStart(2, '0')}-${i + 10}`);
+
+	it.each(locales.map((l) => l.intl))('reads back every date formatDate writes in %s', (intl) => {
+		for (const day of [...DAYS, ...MONTH_STARTS]) expect(parseDateInput(formatDate(day, intl), intl), day).toBe(day);
+	});
+
+	it('reads YYYY-MM-DD, the locale’s numeric order, full and English month names', () => {
+		expect(parseDateInput('2016-01-01', 'fr-FR')).toBe('2016-01-01');
+		expect(parseDateInput('2016-1-5', 'en')).toBe('2016-01-05');
+		expect(parseDateInput('01/02/2016', 'fr-FR')).toBe('2016-02-01');
+		expect(parseDateInput('3.2.2026', 'ru-RU')).toBe('2026-02-03');
+		expect(parseDateInput('2026/2/3', 'zh-CN')).toBe('2026-02-03');
+		expect(parseDateInput('1 janvier 2016', 'fr-FR')).toBe('2016-01-01');
+		expect(parseDateInput('1 fevrier 2016', 'fr-FR')).toBe('2016-02-01');
+		expect(parseDateInput('3 февраль 2026', 'ru-RU')).toBe('2026-02-03');
+		expect(parseDateInput('3 de febrero de 2026', 'es-ES')).toBe('2026-02-03');
+		expect(parseDateInput('1 Jan 2016', 'fr-FR')).toBe('2016-01-01');
+		expect(parseDateInput('January 1, 2016', 'en')).toBe('2016-01-01');
+		expect(parseDateInput('٣ فبراير ٢٠٢٦', 'ar-u-nu-latn')).toBe('2026-02-03');
+	});
+
+	it('refuses what is not one calendar day', () => {
+		for (const text of [
+			'',
+			'abc',
+			'2016-13-45',
+			'2016-02-30',
+			'31 févr. 2016',
+			'1 jan',
+			'1/2/16',
+			'3 ju 2020',
+			'12345'
+		])
+			expect(parseDateInput(text, 'fr-FR'), text).toBeNull();
+		// "ju" could be June or July in French: a start shared by two months is not a month.
+		expect(parseDateInput('3 jui 2020', 'fr-FR')).toBeNull();
 	});
 });

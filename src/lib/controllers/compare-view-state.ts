@@ -3,9 +3,8 @@
  * the other pages' view states: an unusable value falls back to the default and says why.
  */
 import { z } from '../schema/z';
-import { checkAsOf } from '../domain/as-of';
 import type { IsoDate } from '../domain/dates';
-import { VIEW_STATE_VERSION, type ViewStateNotice } from './view-state';
+import { checkLinkAsOf, VIEW_STATE_VERSION, type ViewStateNotice } from './view-state';
 
 export const ALIGNMENTS = ['opening', 'calendar'] as const;
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -30,9 +29,9 @@ export function parseCompareState(search: URLSearchParams, dataAsOf: IsoDate, op
 	const state: CompareState = { ...fallback, align: parsed.data.align ?? 'opening' };
 	const raw = parsed.data.as_of;
 	if (raw !== undefined && raw !== '') {
-		const check = checkAsOf(raw, dataAsOf, opened);
+		const check = checkLinkAsOf(raw, dataAsOf, opened);
 		if (check.ok) state.asOf = check.asOf;
-		else state.notice = { value: `as_of=${raw}`, reason: check.message, code: check.code, opened };
+		else state.notice = check.notice;
 	}
 	return state;
 }

@@ -3,16 +3,18 @@
  * unusable value never breaks the page: it falls back to the default and says why.
  */
 import { z } from '../schema/z';
-import { checkAsOf } from '../domain/as-of';
-import type { IsoDate } from '../domain/dates';
+import { checkAsOf, PROJECTION_DAYS } from '../domain/as-of';
+import { addDays, type IsoDate } from '../domain/dates';
 
 /** A parameter the page could not use: its text, why in English, and why as a code a page translates. */
 export interface ViewStateNotice {
 	value: string;
 	reason: string;
-	code: 'unreadable' | 'not_a_date' | 'before_opening' | 'no_votes_year';
+	code: 'unreadable' | 'not_a_date' | 'before_opening' | 'after_projection' | 'no_votes_year';
 	/** The day the treaty opened for signature, which a date before it is told. */
 	opened?: IsoDate;
+	/** The last day the pages project to, which a date after it is told. */
+	latest?: IsoDate;
 }
 
 /** Bump when the meaning of a parameter changes; older links are then migrated, not rejected. */
@@ -37,10 +39,36 @@ export function parseAsOfState(search: URLSearchParams, dataAsOf: IsoDate, opene
 		return { ...fallback, notice: { value: search.toString(), reason: 'unreadable parameters', code: 'unreadable' } };
 	const raw = parsed.data.as_of;
 	if (raw === undefined || raw === '') return fallback;
+	const check = checkLinkAsOf(raw, dataAsOf, opened);
+	if (!check.ok) return { ...fallback, notice: check.notice };
+	return { asOf: check.asOf, projection: check.asOf > dataAsOf, notice: null };
+}
+
+/** The last day a link or the as-of control may ask for: projections reach a year past the data. */
+export function latestAsOf(dataAsOf: IsoDate): IsoDate {
+	return addDays(dataAsOf, PROJECTION_DAYS);
+}
+
+/**
+ * A link's as_of, checked as the metric command checks it (a calendar date, not before the
+ * opening) and also against the projections' reach, which the as-of control cannot go past: a
+ * page would otherwise show a day its own control cannot show.
+ */
+export function checkLinkAsOf(
+	raw: string,
+	dataAsOf: IsoDate,
+	opened: IsoDate
+): { ok: true; asOf: IsoDate } | { ok: false; notice: ViewStateNotice } {
 	const check = checkAsOf(raw, dataAsOf, opened);
-	if (!check.ok)
-		return { ...fallback, notice: { value: `as_of=${raw}`, reason: check.message, code: check.code, opened } };
-	return { asOf: check.asOf, projection: check.projection, notice: null };
+	const value = `as_of=${raw}`;
+	if (!check.ok) return { ok: false, notice: { value, reason: check.message, code: check.code, opened } };
+	const latest = latestAsOf(dataAsOf);
+	if (check.asOf > latest)
+		return {
+			ok: false,
+			notice: { value, reason: `after ${latest}, the last day projections reach`, code: 'after_projection', latest }
+		};
+	return { ok: true, asOf: check.asOf };
 }
 
 /** The query string for a state; the default date is left out so plain links stay plain. */

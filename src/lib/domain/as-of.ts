@@ -5,6 +5,12 @@
  */
 import { isIsoDate, type IsoDate } from './dates';
 
+/**
+ * How far past the data date the pages project: a year covers every entry into force a deposit
+ * already made can bring (the sixth month after it), with room to spare.
+ */
+export const PROJECTION_DAYS = 365;
+
 export type AsOfCheck =
 	| { ok: true; asOf: IsoDate; projection: boolean }
 	/** `message` in English for the command line; `code` for a page to say it in its language. */

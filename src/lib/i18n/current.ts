@@ -69,14 +69,15 @@ export function localPath(path: string): string {
 
 /**
  * The page's path without base or language, from its route: `/(site)/[[lang=lang]]/states/[iso3]`
- * with iso3 "fra" -> `/states/fra`. The route, not the URL, because `base` is a relative path in
- * prerendered pages and cannot be stripped from an absolute pathname.
+ * with iso3 "fra" -> `/states/fra`; the not-found page's `[...missing]` with "a/b" -> `/a/b`. The
+ * route, not the URL, so the language prefix is never mistaken for part of the path.
  */
 export function routePath(routeId: string | null, params: Partial<Record<string, string>>): string {
 	const path = (routeId ?? '/')
 		.replace(/\/\([^)]*\)/g, '')
 		.replace('/[[lang=lang]]', '')
-		.replace(/\[(\w+)\]/g, (_, key: string) => params[key] ?? '');
+		.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, key: string) => params[key] ?? '')
+		.replace(/\/+$/, '');
 	return path || '/';
 }
 
@@ -94,5 +95,5 @@ export function nameOrder(): NameOrder {
 
 /** Why a link's parameter was not used, in the page's language. */
 export function noticeReason(n: ViewStateNotice): string {
-	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened) });
+	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened), latest: formatDate(n.latest) });
 }

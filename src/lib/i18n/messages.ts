@@ -572,7 +572,17 @@ export const en = {
 	'tf.sourceLedger': 'ISU ledger of Trust Fund contributions and approved budgets',
 	'problem.countAtMost': 'expected a count of at most {maximum}',
 	'problem.mixedEncoding':
-		'byte 0x{byte} is not UTF-8 although the rest of the file is (mixed encodings); save the file again as "CSV UTF-8"'
+		'byte 0x{byte} is not UTF-8 although the rest of the file is (mixed encodings); save the file again as "CSV UTF-8"',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'after {latest}, the last day projections reach',
+	'asOf.pick': 'Choose the day on a calendar',
+	'asOf.typedNotADate': '“{value}” is not a day this field can read; write it like {example} or {iso}.',
+	'asOf.typedBefore': 'The Convention opened for signature on {date}; choose a later date.',
+	'asOf.typedAfter': 'Projections reach no further than {date}; choose an earlier date.',
+	'notFound.title': 'Page not found',
+	'notFound.body': 'There is no page at {path}: the link may be mistyped or out of date.',
+	'notFound.help': 'Find a State with the search box above, or go to one of the dashboard’s pages:'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -563,5 +563,15 @@ export const ar: Messages = {
 	'tf.sourceLedger': 'سجل وحدة دعم التنفيذ للمساهمات في الصندوق الاستئماني والميزانيات المعتمدة',
 	'problem.countAtMost': 'المتوقع عدد لا يتجاوز {maximum}',
 	'problem.mixedEncoding':
-		'البايت 0x{byte} ليس بترميز UTF-8 مع أن بقية الملف بهذا الترميز (ترميزات مختلطة)؛ احفظ الملف مجددا بصيغة "CSV UTF-8"'
+		'البايت 0x{byte} ليس بترميز UTF-8 مع أن بقية الملف بهذا الترميز (ترميزات مختلطة)؛ احفظ الملف مجددا بصيغة "CSV UTF-8"',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'بعد {latest}، وهو آخر يوم تبلغه التوقعات',
+	'asOf.pick': 'اختيار اليوم من تقويم',
+	'asOf.typedNotADate': '«{value}» ليس يومًا يستطيع هذا الحقل قراءته؛ اكتبه بالشكل {example} أو {iso}.',
+	'asOf.typedBefore': 'فُتح باب التوقيع على الاتفاقية في {date}؛ اختر تاريخًا لاحقًا.',
+	'asOf.typedAfter': 'لا تتجاوز التوقعات {date}؛ اختر تاريخًا سابقًا.',
+	'notFound.title': 'الصفحة غير موجودة',
+	'notFound.body': 'لا توجد صفحة على العنوان {path}: ربما كُتب الرابط خطأً أو لم يعد صالحًا.',
+	'notFound.help': 'ابحث عن دولة بمربع البحث أعلاه، أو انتقل إلى إحدى صفحات لوحة البيانات:'
 };

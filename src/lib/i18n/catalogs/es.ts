@@ -582,5 +582,15 @@ export const es: Messages = {
 		'Libro de la Dependencia de Apoyo a la Aplicación de contribuciones al Fondo Fiduciario y presupuestos aprobados',
 	'problem.countAtMost': 'se esperaba un número de {maximum} como máximo',
 	'problem.mixedEncoding':
-		'el byte 0x{byte} no es UTF-8, aunque el resto del archivo sí lo es (codificaciones mezcladas); vuelva a guardar el archivo como «CSV UTF-8»'
+		'el byte 0x{byte} no es UTF-8, aunque el resto del archivo sí lo es (codificaciones mezcladas); vuelva a guardar el archivo como «CSV UTF-8»',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'posterior al {latest}, último día de las proyecciones',
+	'asOf.pick': 'Elegir el día en un calendario',
+	'asOf.typedNotADate': '«{value}» no es un día que este campo pueda leer; escríbalo como {example} o {iso}.',
+	'asOf.typedBefore': 'La Convención se abrió a la firma el {date}; elija una fecha posterior.',
+	'asOf.typedAfter': 'Las proyecciones no van más allá del {date}; elija una fecha anterior.',
+	'notFound.title': 'Página no encontrada',
+	'notFound.body': 'No hay ninguna página en {path}: puede que el enlace esté mal escrito o desactualizado.',
+	'notFound.help': 'Busque un Estado con el cuadro de búsqueda de arriba o vaya a una de las páginas del panel:'
 };

@@ -587,5 +587,16 @@ export const fr: Messages = {
 		'Registre de l’Unité d’appui à l’application des contributions au Fonds d’affectation spéciale et des budgets approuvés',
 	'problem.countAtMost': 'un nombre d’au plus {maximum} attendu',
 	'problem.mixedEncoding':
-		'l’octet 0x{byte} n’est pas en UTF-8 alors que le reste du fichier l’est (encodages mélangés) ; enregistrez de nouveau le fichier au format « CSV UTF-8 »'
+		'l’octet 0x{byte} n’est pas en UTF-8 alors que le reste du fichier l’est (encodages mélangés) ; enregistrez de nouveau le fichier au format « CSV UTF-8 »',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': 'postérieure au {latest}, dernier jour des projections',
+	'asOf.pick': 'Choisir le jour dans un calendrier',
+	'asOf.typedNotADate': '« {value} » n’est pas un jour que ce champ sait lire ; écrivez-le comme {example} ou {iso}.',
+	'asOf.typedBefore': 'La Convention a été ouverte à la signature le {date} ; choisissez une date ultérieure.',
+	'asOf.typedAfter': 'Les projections ne vont pas au-delà du {date} ; choisissez une date antérieure.',
+	'notFound.title': 'Page introuvable',
+	'notFound.body': 'Il n’y a pas de page à l’adresse {path} : le lien est peut-être mal saisi ou périmé.',
+	'notFound.help':
+		'Trouvez un État avec le champ de recherche ci-dessus, ou allez à l’une des pages du tableau de bord :'
 };

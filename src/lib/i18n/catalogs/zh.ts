@@ -549,5 +549,16 @@ export const zh: Messages = {
 	'tf.unit.delegates': '{value}名代表',
 	'tf.sourceLedger': '执行支助股关于信托基金捐款和核定预算的明细账',
 	'problem.countAtMost': '应为不超过 {maximum} 的数',
-	'problem.mixedEncoding': '字节 0x{byte} 不是 UTF-8，而文件其余部分是 UTF-8（编码混用）；请将文件重新另存为“CSV UTF-8”'
+	'problem.mixedEncoding':
+		'字节 0x{byte} 不是 UTF-8，而文件其余部分是 UTF-8（编码混用）；请将文件重新另存为“CSV UTF-8”',
+
+	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
+	'viewState.reason.after_projection': '晚于推算所及的最后一天{latest}',
+	'asOf.pick': '在日历中选择日期',
+	'asOf.typedNotADate': '“{value}”不是本栏能识别的日期；请写成{example}或{iso}。',
+	'asOf.typedBefore': '《公约》于{date}开放签署；请选择更晚的日期。',
+	'asOf.typedAfter': '推算最远只到{date}；请选择更早的日期。',
+	'notFound.title': '未找到页面',
+	'notFound.body': '{path} 处没有页面：链接可能输入有误或已过时。',
+	'notFound.help': '请用上方的搜索框查找国家，或前往本数据看板的以下页面：'
 };
