@@ -523,7 +523,13 @@ export const en = {
 	'problem.duplicateContribution': 'the same contribution as on line {line} (a duplicate row)',
 	'problem.secondBudget': 'a second approved budget for {year} (first on line {line})',
 	'problem.notLedger': 'neither a contributions file ({contributions}) nor a budgets file ({budgets})',
-	'problem.unreadable': 'cannot be read: {error}'
+	'problem.unreadable': 'cannot be read: {error}',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'expected a year such as 2019 or a range such as 2015-2019',
+	'import.helpCoverage':
+		'To declare where the record is complete, import a second file with the columns report_type, covering_year (a year, or a range such as 2015-2019), complete (true), as_of, source: in those years a report without a record reads "not submitted" instead of "unknown".',
+	'import.coverageBanner':
+		'Includes a locally imported coverage declaration: {file} ({rows} covering years declared complete, imported {date}).'
 } as const;
 
 export type MessageKey = keyof typeof en;

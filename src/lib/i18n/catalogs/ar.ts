@@ -517,5 +517,10 @@ export const ar: Messages = {
 	'problem.duplicateContribution': 'المساهمة نفسها الواردة في السطر {line} (صف مكرر)',
 	'problem.secondBudget': 'ميزانية معتمدة ثانية لسنة {year} (الأولى في السطر {line})',
 	'problem.notLedger': 'ليس ملف مساهمات ({contributions}) ولا ملف ميزانيات ({budgets})',
-	'problem.unreadable': 'تتعذر قراءته: {error}'
+	'problem.unreadable': 'تتعذر قراءته: {error}',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'المتوقع سنة مثل 2019 أو فترة مثل 2015-2019',
+	'import.helpCoverage':
+		'للإعلان عن السنوات التي يكون فيها السجل كاملًا، استورد ملفًا ثانيًا بالأعمدة report_type وcovering_year (سنة، أو فترة مثل 2015-2019) وcomplete (true) وas_of وsource: في تلك السنوات يظهر التقرير الذي لا سجل له بوصفه «لم يُقدَّم» بدلًا من «غير معروف».',
+	'import.coverageBanner': 'تتضمن إعلان تغطية مستوردًا محليًا: {file} ({rows} سنوات أُعلن اكتمال سجلها، استُورد في {date}).'
 };

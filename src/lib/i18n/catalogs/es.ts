@@ -532,5 +532,11 @@ export const es: Messages = {
 	'problem.duplicateContribution': 'la misma contribución que en la línea {line} (fila duplicada)',
 	'problem.secondBudget': 'un segundo presupuesto aprobado para {year} (el primero en la línea {line})',
 	'problem.notLedger': 'no es un archivo de contribuciones ({contributions}) ni de presupuestos ({budgets})',
-	'problem.unreadable': 'no se puede leer: {error}'
+	'problem.unreadable': 'no se puede leer: {error}',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'se esperaba un año, por ejemplo 2019, o un intervalo, por ejemplo 2015-2019',
+	'import.helpCoverage':
+		'Para declarar dónde está completo el registro, importe un segundo archivo con las columnas report_type, covering_year (un año, o un intervalo como 2015-2019), complete (true), as_of, source: en esos años, un informe sin registro figura como «no presentado» en lugar de «desconocido».',
+	'import.coverageBanner':
+		'Incluye una declaración de cobertura importada localmente: {file} ({rows} años declarados completos, importado el {date}).'
 };

@@ -534,5 +534,11 @@ export const fr: Messages = {
 	'problem.duplicateContribution': 'la même contribution qu’à la ligne {line} (ligne en double)',
 	'problem.secondBudget': 'un deuxième budget approuvé pour {year} (le premier à la ligne {line})',
 	'problem.notLedger': 'ni un fichier de contributions ({contributions}) ni un fichier de budgets ({budgets})',
-	'problem.unreadable': 'illisible : {error}'
+	'problem.unreadable': 'illisible : {error}',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'année attendue, par exemple 2019, ou période, par exemple 2015-2019',
+	'import.helpCoverage':
+		'Pour déclarer où le relevé est complet, importez un second fichier avec les colonnes report_type, covering_year (une année, ou une période telle que 2015-2019), complete (true), as_of, source : pour ces années, un rapport sans relevé apparaît comme « non soumis » et non plus « inconnu ».',
+	'import.coverageBanner':
+		'Comprend une déclaration de couverture importée localement : {file} ({rows} années déclarées complètes, importé le {date}).'
 };

@@ -527,5 +527,11 @@ export const ru: Messages = {
 	'problem.duplicateContribution': 'тот же взнос, что и в строке {line} (повтор строки)',
 	'problem.secondBudget': 'второй утверждённый бюджет на {year} год (первый в строке {line})',
 	'problem.notLedger': 'ни файл взносов ({contributions}), ни файл бюджетов ({budgets})',
-	'problem.unreadable': 'не удаётся прочитать: {error}'
+	'problem.unreadable': 'не удаётся прочитать: {error}',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'ожидается год, например 2019, или период, например 2015-2019',
+	'import.helpCoverage':
+		'Чтобы объявить, за какие годы записи полны, импортируйте второй файл со столбцами report_type, covering_year (год или период, например 2015-2019), complete (true), as_of, source: за эти годы доклад без записи отображается как «Не представлен», а не «Неизвестно».',
+	'import.coverageBanner':
+		'Включает локально импортированное заявление о полноте: {file} (годов, объявленных полными: {rows}, импортировано {date}).'
 };
