@@ -116,7 +116,7 @@ describe('/transparency import (stays in the browser)', () => {
 		expect(await p.locator('[data-testid="annual-table"] tr[data-year="2019"] td').nth(5).innerText()).not.toBe('0');
 		expect(o.consoleErrors).toEqual([]);
 		expect(o.pageErrors).toEqual([]);
-	});
+	}, 120_000);
 
 	it('refuses a coverage declaration the canonical schema refuses, by row and column', async () => {
 		const o = await open('/transparency');
@@ -152,8 +152,11 @@ describe('/transparency import (stays in the browser)', () => {
 		await expect.poll(() => initial.getAttribute('data-status'), { timeout: 60_000 }).toBe('on_time');
 		expect(await initial.innerText()).not.toContain('Unknown');
 		expect(await profile.getByTestId('reports-imported').innerText()).toContain('fixture-isu-record-france.csv');
-		expect(await profile.getByTestId('records').innerText()).toContain('FIXTURE: made-up record for tests');
-	});
+		const mine = profile.locator('[data-testid="records"] li[data-imported="true"]');
+		expect(await mine.count()).toBe(1);
+		expect(await mine.innerText()).toContain('FIXTURE: made-up record for tests');
+		expect(await mine.innerText()).toContain('imported from fixture-isu-record-france.csv');
+	}, 120_000);
 
 	it('rejects a broken file with its problems by row and column, importing nothing', async () => {
 		const o = await open('/transparency');

@@ -529,7 +529,9 @@ export const en = {
 	'import.helpCoverage':
 		'To declare where the record is complete, import a second file with the columns report_type, covering_year (a year, or a range such as 2015-2019), complete (true), as_of, source: in those years a report without a record reads "not submitted" instead of "unknown".',
 	'import.coverageBanner':
-		'Includes a locally imported coverage declaration: {file} ({rows} covering years declared complete, imported {date}).'
+		'Includes a locally imported coverage declaration: {file} ({rows} covering years declared complete, imported {date}).',
+	'profile.importedFrom': 'imported from {file}',
+	'profile.noContributionsImported': 'The imported Trust Fund ledger has no contribution from {name}.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -522,5 +522,8 @@ export const ar: Messages = {
 	'problem.yearOrRange': 'المتوقع سنة مثل 2019 أو فترة مثل 2015-2019',
 	'import.helpCoverage':
 		'للإعلان عن السنوات التي يكون فيها السجل كاملًا، استورد ملفًا ثانيًا بالأعمدة report_type وcovering_year (سنة، أو فترة مثل 2015-2019) وcomplete (true) وas_of وsource: في تلك السنوات يظهر التقرير الذي لا سجل له بوصفه «لم يُقدَّم» بدلًا من «غير معروف».',
-	'import.coverageBanner': 'تتضمن إعلان تغطية مستوردًا محليًا: {file} ({rows} سنوات أُعلن اكتمال سجلها، استُورد في {date}).'
+	'import.coverageBanner':
+		'تتضمن إعلان تغطية مستوردًا محليًا: {file} ({rows} سنوات أُعلن اكتمال سجلها، استُورد في {date}).',
+	'profile.importedFrom': 'مستورد من {file}',
+	'profile.noContributionsImported': 'لا يتضمن سجل الصندوق الاستئماني المستورد أي مساهمة من {name}.'
 };

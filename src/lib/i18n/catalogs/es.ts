@@ -538,5 +538,8 @@ export const es: Messages = {
 	'import.helpCoverage':
 		'Para declarar dónde está completo el registro, importe un segundo archivo con las columnas report_type, covering_year (un año, o un intervalo como 2015-2019), complete (true), as_of, source: en esos años, un informe sin registro figura como «no presentado» en lugar de «desconocido».',
 	'import.coverageBanner':
-		'Incluye una declaración de cobertura importada localmente: {file} ({rows} años declarados completos, importado el {date}).'
+		'Incluye una declaración de cobertura importada localmente: {file} ({rows} años declarados completos, importado el {date}).',
+	'profile.importedFrom': 'importado de {file}',
+	'profile.noContributionsImported':
+		'El libro importado del Fondo Fiduciario no contiene ninguna contribución de {name}.'
 };

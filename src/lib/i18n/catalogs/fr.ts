@@ -540,5 +540,8 @@ export const fr: Messages = {
 	'import.helpCoverage':
 		'Pour déclarer où le relevé est complet, importez un second fichier avec les colonnes report_type, covering_year (une année, ou une période telle que 2015-2019), complete (true), as_of, source : pour ces années, un rapport sans relevé apparaît comme « non soumis » et non plus « inconnu ».',
 	'import.coverageBanner':
-		'Comprend une déclaration de couverture importée localement : {file} ({rows} années déclarées complètes, importé le {date}).'
+		'Comprend une déclaration de couverture importée localement : {file} ({rows} années déclarées complètes, importé le {date}).',
+	'profile.importedFrom': 'importé depuis {file}',
+	'profile.noContributionsImported':
+		'Le registre importé du Fonds d’affectation spéciale ne contient aucune contribution de {name}.'
 };
