@@ -94,9 +94,12 @@ describe('/transparency import (stays in the browser)', () => {
 	});
 
 	it('takes a coverage declaration beside the record: a missing report in a declared-complete year is not submitted', async () => {
-		const o = await open('/transparency?as_of=2021-06-01');
+		const o = await open('/transparency');
 		const p = o.page;
 		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		// The day the fixture's declaration is complete up to (set in the field: links carrying as_of are
+		// another part of issue 18).
+		await p.getByLabel('As of', { exact: true }).fill('2021-06-01');
 		// Albania has no record of its reports covering 2018 and 2019.
 		const cell = (y: number) => p.locator(`[data-testid="report-grid"] tr[data-iso3="ALB"] td[data-year="${y}"]`);
 		await expect.poll(() => cell(2019).getAttribute('title'), { timeout: 20_000 }).toBe('Unknown');

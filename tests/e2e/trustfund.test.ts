@@ -73,6 +73,9 @@ describe('/trust-fund', () => {
 			.toContain('fixture-ledger-three-currencies.csv');
 		const figure = p.getByRole('figure', { name: 'Contributions against the approved budget' });
 		await expect.poll(() => figure.count(), { timeout: 20_000 }).toBe(1);
+		expect(await p.getByTestId('tf-currencies').innerText()).toContain(
+			'Contributions are in 3 currencies (CHF, EUR, USD)'
+		);
 		// One panel per currency: amounts in different currencies share no axis.
 		expect(
 			await figure.locator('g[data-currency]').evaluateAll((s) => s.map((e) => e.getAttribute('data-currency')))

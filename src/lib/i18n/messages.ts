@@ -531,7 +531,9 @@ export const en = {
 	'import.coverageBanner':
 		'Includes a locally imported coverage declaration: {file} ({rows} covering years declared complete, imported {date}).',
 	'profile.importedFrom': 'imported from {file}',
-	'profile.noContributionsImported': 'The imported Trust Fund ledger has no contribution from {name}.'
+	'profile.noContributionsImported': 'The imported Trust Fund ledger has no contribution from {name}.',
+	'tf.severalCurrencies':
+		'Contributions are in {count} currencies ({currencies}): each currency has its own total, chart panel and table rows, and amounts in different currencies are never added up (no conversion is made).'
 } as const;
 
 export type MessageKey = keyof typeof en;

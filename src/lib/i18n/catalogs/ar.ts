@@ -525,5 +525,7 @@ export const ar: Messages = {
 	'import.coverageBanner':
 		'تتضمن إعلان تغطية مستوردًا محليًا: {file} ({rows} سنوات أُعلن اكتمال سجلها، استُورد في {date}).',
 	'profile.importedFrom': 'مستورد من {file}',
-	'profile.noContributionsImported': 'لا يتضمن سجل الصندوق الاستئماني المستورد أي مساهمة من {name}.'
+	'profile.noContributionsImported': 'لا يتضمن سجل الصندوق الاستئماني المستورد أي مساهمة من {name}.',
+	'tf.severalCurrencies':
+		'المساهمات مقوَّمة بعدد {count} من العملات ({currencies}): لكل عملة مجموعها ولوحتها في الرسم البياني وصفوفها في الجدول، ولا تُجمع أبدًا المبالغ المقوَّمة بعملات مختلفة (لا يُجرى أي تحويل).'
 };

@@ -541,5 +541,7 @@ export const es: Messages = {
 		'Incluye una declaración de cobertura importada localmente: {file} ({rows} años declarados completos, importado el {date}).',
 	'profile.importedFrom': 'importado de {file}',
 	'profile.noContributionsImported':
-		'El libro importado del Fondo Fiduciario no contiene ninguna contribución de {name}.'
+		'El libro importado del Fondo Fiduciario no contiene ninguna contribución de {name}.',
+	'tf.severalCurrencies':
+		'Las contribuciones están en {count} monedas ({currencies}): cada moneda tiene su propio total, su panel del gráfico y sus filas de la tabla, y los importes en monedas distintas nunca se suman (no se hace ninguna conversión).'
 };

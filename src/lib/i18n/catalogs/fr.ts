@@ -543,5 +543,7 @@ export const fr: Messages = {
 		'Comprend une déclaration de couverture importée localement : {file} ({rows} années déclarées complètes, importé le {date}).',
 	'profile.importedFrom': 'importé depuis {file}',
 	'profile.noContributionsImported':
-		'Le registre importé du Fonds d’affectation spéciale ne contient aucune contribution de {name}.'
+		'Le registre importé du Fonds d’affectation spéciale ne contient aucune contribution de {name}.',
+	'tf.severalCurrencies':
+		'Les contributions sont libellées en {count} monnaies ({currencies}) : chaque monnaie a son propre total, son panneau du graphique et ses lignes du tableau, et les montants de monnaies différentes ne sont jamais additionnés (aucune conversion n’est faite).'
 };
