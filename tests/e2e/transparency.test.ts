@@ -130,6 +130,74 @@ describe('/transparency import (stays in the browser)', () => {
 		expect(o.pageErrors).toEqual([]);
 	});
 
+	it('takes a coverage declaration beside the record: a missing report in a declared-complete year is not submitted', async () => {
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		// The day the fixture's declaration is complete up to (set in the field: links carrying as_of are
+		// another part of issue 18).
+		await p.getByLabel('As of', { exact: true }).fill('2021-06-01');
+		// Albania has no record of its reports covering 2018 and 2019.
+		const cell = (y: number) => p.locator(`[data-testid="report-grid"] tr[data-iso3="ALB"] td[data-year="${y}"]`);
+		await expect.poll(() => cell(2019).getAttribute('title'), { timeout: 20_000 }).toBe('Unknown');
+		const input = p.getByLabel('Import a record file (CSV or XLSX)');
+		await input.setInputFiles(path.join(FIX, 'fixture-isu-record.csv'));
+		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		await input.setInputFiles(path.join(FIX, 'fixture-isu-coverage.csv'));
+		await expect
+			.poll(() => p.getByTestId('imported-banner').innerText(), { timeout: 20_000 })
+			.toContain('fixture-isu-coverage.csv');
+		expect(await p.getByTestId('imported-banner').innerText()).toContain('fixture-isu-record.csv');
+		await expect.poll(() => cell(2019).getAttribute('title')).toBe('Not submitted');
+		expect(await cell(2018).getAttribute('title')).toBe('Not submitted');
+		expect(await cell(2019).innerText()).toBe('N');
+		// A year outside the declaration keeps "unknown".
+		expect(await cell(2017).getAttribute('title')).toBe('Unknown');
+		expect(await p.locator('[data-testid="annual-table"] tr[data-year="2019"] td').nth(5).innerText()).not.toBe('0');
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+	}, 120_000);
+
+	it('refuses a coverage declaration the canonical schema refuses, by row and column', async () => {
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles({
+			name: 'fixture-bad-coverage.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(
+				'report_type,covering_year,complete,as_of,source\nannual,2019-12,true,2021-06-01,FIXTURE\nannual,2020-2018,true,2021-06-01,FIXTURE\n'
+			)
+		});
+		const errors = p.getByTestId('import-errors');
+		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
+		const text = await errors.innerText();
+		expect(text).toContain('fixture-bad-coverage.csv line 2, column covering_year: value "2019-12"');
+		expect(text).toContain('fixture-bad-coverage.csv line 3, column covering_year: value "2020-2018"');
+		expect(await p.getByTestId('imported-banner').count()).toBe(0);
+	});
+
+	it('puts an imported record on the State profile, labelled as imported', async () => {
+		const o = await open('/transparency');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p
+			.getByLabel('Import a record file (CSV or XLSX)')
+			.setInputFiles(path.join(FIX, 'fixture-isu-record-france.csv'));
+		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		const profile = await o.context.newPage();
+		await profile.goto(new URL('/states/fra', suite.server.url).href);
+		const initial = profile.getByTestId('initial');
+		expect(await initial.innerText()).toContain('Unknown');
+		await expect.poll(() => initial.getAttribute('data-status'), { timeout: 60_000 }).toBe('on_time');
+		expect(await initial.innerText()).not.toContain('Unknown');
+		expect(await profile.getByTestId('reports-imported').innerText()).toContain('fixture-isu-record-france.csv');
+		const mine = profile.locator('[data-testid="records"] li[data-imported="true"]');
+		expect(await mine.count()).toBe(1);
+		expect(await mine.innerText()).toContain('FIXTURE: made-up record for tests');
+		expect(await mine.innerText()).toContain('imported from fixture-isu-record-france.csv');
+	}, 120_000);
+
 	it('rejects a broken file with its problems by row and column, importing nothing', async () => {
 		const o = await open('/transparency');
 		const p = o.page;

@@ -64,6 +64,66 @@ describe('/trust-fund', () => {
 		expect(o.pageErrors).toEqual([]);
 	});
 
+	it('shows a year with contributions in three currencies per currency, never summed', async () => {
+		const o = await open('/trust-fund');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p
+			.getByLabel('Import a record file (CSV or XLSX)')
+			.setInputFiles(path.join(FIX, 'fixture-ledger-three-currencies.csv'));
+		await expect
+			.poll(() => p.getByTestId('imported-banner').innerText(), { timeout: 20_000 })
+			.toContain('fixture-ledger-three-currencies.csv');
+		const figure = p.getByRole('figure', { name: 'Contributions against the approved budget' });
+		await expect.poll(() => figure.count(), { timeout: 20_000 }).toBe(1);
+		expect(await p.getByTestId('tf-currencies').innerText()).toContain(
+			'Contributions are in 3 currencies (CHF, EUR, USD)'
+		);
+		// One panel per currency: amounts in different currencies share no axis.
+		expect(
+			await figure.locator('g[data-currency]').evaluateAll((s) => s.map((e) => e.getAttribute('data-currency')))
+		).toEqual(['CHF', 'EUR', 'USD']);
+		expect(await figure.locator('g[data-currency="EUR"] rect').count()).toBe(1);
+		const rows = p.locator('[data-testid="tf-years-table"] tr[data-year="2023"]');
+		expect(await rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-currency')))).toEqual(['CHF', 'EUR', 'USD']);
+		expect(await rows.locator('td:first-of-type').allTextContents()).toEqual(['3,000 CHF', '2,000 EUR', '300 USD']);
+		expect(await p.locator('[data-testid="tf-years-table"]').innerText()).not.toContain('5,300');
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+		expect(o.foreignRequests).toEqual([]);
+	});
+
+	it('puts an imported ledger on the State profiles, labelled as imported', async () => {
+		const o = await open('/trust-fund');
+		const p = o.page;
+		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		await p
+			.getByLabel('Import a record file (CSV or XLSX)')
+			.setInputFiles(path.join(FIX, 'fixture-ledger-contributions.csv'));
+		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		const profile = await o.context.newPage();
+		const errors: string[] = [];
+		profile.on('pageerror', (e) => errors.push(e.message));
+		await profile.goto(new URL('/states/nor', suite.server.url).href);
+		const rows = profile.locator('[data-testid="contributions"] tr');
+		await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(2);
+		expect(await profile.getByTestId('no-contributions').count()).toBe(0);
+		expect(await rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-year')))).toEqual(['2022', '2023']);
+		expect(await rows.first().innerText()).toContain('120,000 CHF');
+		expect(await profile.locator('[data-testid="contributions"] tr[data-imported="true"]').count()).toBe(2);
+		expect(await profile.getByTestId('contributions-imported').innerText()).toContain(
+			'fixture-ledger-contributions.csv'
+		);
+		// A State the file does not name: the imported ledger is said to have nothing from it.
+		await profile.goto(new URL('/states/fra', suite.server.url).href);
+		await expect.poll(() => profile.getByTestId('contributions-imported').count(), { timeout: 60_000 }).toBe(1);
+		expect(await profile.getByTestId('contributions').count()).toBe(0);
+		expect(await profile.getByTestId('no-contributions').innerText()).toBe(
+			'The imported Trust Fund ledger has no contribution from France.'
+		);
+		expect(errors).toEqual([]);
+	}, 120_000);
+
 	it('lists the problems of a broken ledger by row and column', async () => {
 		const o = await open('/trust-fund');
 		await o.page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });

@@ -30,7 +30,8 @@ describe('trust-fund on the published facts only', () => {
 			approved_budget: null,
 			result: 'above',
 			result_amount: null,
-			basis: 'facts'
+			basis: 'facts',
+			totals: null
 		});
 		expect(json(run('metric', ['trust-fund', '--year', '2022', '--data', out, '--json']))).toMatchObject({
 			result: 'below',
@@ -62,12 +63,45 @@ describe('trust-fund with a ledger (fixture)', () => {
 			approved_budget: 200000,
 			result: 'above',
 			result_amount: 22500.75,
-			basis: 'ledger'
+			basis: 'ledger',
+			totals: [{ currency: 'CHF', total: 222500.75 }]
 		});
 		expect(json(run('metric', ['trust-fund', '--year', '2022', '--data', out, '--json']))).toMatchObject({
 			total: 205000,
 			result: 'below',
 			result_amount: -5000
+		});
+	});
+	it('gives a year with three currencies one total per currency and adds nothing across them', () => {
+		const out = tmp('ccm-tf-out-');
+		const r = run('ingest', [
+			'--sources',
+			sourcesWith('fixture-ledger-three-currencies.csv', 'fixture-ledger-budgets.csv'),
+			'--out',
+			out
+		]);
+		expect(r.code).toBe(0);
+		const y2023 = run('metric', ['trust-fund', '--year', '2023', '--data', out, '--json']);
+		expect(y2023.code).toBe(0);
+		expect(json(y2023)).toEqual({
+			year: 2023,
+			contributing_states: 5,
+			total: null,
+			currency: null,
+			approved_budget: 200000,
+			result: null,
+			result_amount: null,
+			basis: 'ledger',
+			totals: [
+				{ currency: 'CHF', total: 3000 },
+				{ currency: 'EUR', total: 2000 },
+				{ currency: 'USD', total: 300 }
+			]
+		});
+		expect(json(run('metric', ['trust-fund', '--year', '2022', '--data', out, '--json']))).toMatchObject({
+			total: 800,
+			currency: 'CHF',
+			totals: [{ currency: 'CHF', total: 800 }]
 		});
 	});
 	it('refuses bad rows by row and column and leaves the output untouched', () => {

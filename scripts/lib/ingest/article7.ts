@@ -12,6 +12,7 @@ import { annualDue, countingRecord, owesAnnualReport } from '../../../src/lib/do
 import { resolutionReason, type Resolver } from '../../../src/lib/reference/resolver';
 import {
 	COVERAGE_COLUMNS,
+	coverageDeclarations,
 	coverageRowSchema,
 	PUBLISHED_COLUMNS,
 	publishedRowSchema,
@@ -116,7 +117,7 @@ export async function ingestArticle7(
 		tables: {
 			a7_records: await writeTable(outDir, TABLES.a7_records, recordRows),
 			a7_obligations: await writeTable(outDir, TABLES.a7_obligations, obligations),
-			a7_coverage: await writeTable(outDir, TABLES.a7_coverage, coverage.rows),
+			a7_coverage: await writeTable(outDir, TABLES.a7_coverage, coverageDeclarations(coverage.rows, null)),
 			published_figures: await writeTable(
 				outDir,
 				TABLES.published_figures,

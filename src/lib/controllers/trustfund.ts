@@ -28,6 +28,8 @@ export interface TrustFundYear {
 	result: 'above' | 'below' | null;
 	result_amount: number | null;
 	basis: 'ledger' | 'facts';
+	/** Ledger years: one total per currency (never added across currencies); null on the published facts. */
+	totals: { currency: string; total: number }[] | null;
 }
 
 /** One year's Trust Fund figures, from the ledger when it has that year, else the published facts. */
@@ -35,19 +37,21 @@ export function trustFundYear(data: TrustFundData, year: number): TrustFundYear 
 	const ledger = data.trustFund.filter((r) => r.year === year);
 	const budget = data.budgets.find((b) => b.year === year) ?? null;
 	if (ledger.length > 0) {
-		// Totals in different currencies are not added up (no rate table).
+		// Totals in different currencies are not added up (no rate table): `total` and `currency`
+		// only for a single-currency year, `totals` always.
 		const single = ledger.length === 1 ? ledger[0]! : null;
 		const comparable = single !== null && budget !== null && budget.currency === single.currency;
 		const diff = comparable ? Math.round((single.total - budget.approved_budget) * 100) / 100 : null;
 		return {
 			year,
-			contributing_states: single?.contributing_states ?? null,
+			contributing_states: ledger[0]!.year_contributing_states,
 			total: single?.total ?? null,
 			currency: single?.currency ?? null,
 			approved_budget: budget?.approved_budget ?? null,
 			result: diff === null ? null : diff >= 0 ? 'above' : 'below',
 			result_amount: diff,
-			basis: 'ledger'
+			basis: 'ledger',
+			totals: ledger.map((r) => ({ currency: r.currency, total: r.total }))
 		};
 	}
 	const ofYear = data.facts.filter((f) => f.year === year && f.fund === 'isu_trust_fund');
@@ -62,7 +66,8 @@ export function trustFundYear(data: TrustFundData, year: number): TrustFundYear 
 		approved_budget: null,
 		result: vsBudget && (vsBudget.value === 'above' || vsBudget.value === 'below') ? vsBudget.value : null,
 		result_amount: null,
-		basis: 'facts'
+		basis: 'facts',
+		totals: null
 	};
 }
 

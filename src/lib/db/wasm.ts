@@ -15,7 +15,7 @@ export interface WasmEngine extends Connector {
 	/** Adds rows (imported in this browser) to a table; they are typed like the shipped ones. */
 	appendRows(table: TableName, rows: readonly object[]): Promise<void>;
 	/** Removes every row imported in this browser from a table that records `imported_from`. */
-	removeImported(table: 'a7_records' | 'tf_contributions' | 'tf_budgets'): Promise<void>;
+	removeImported(table: 'a7_records' | 'a7_coverage' | 'tf_contributions' | 'tf_budgets'): Promise<void>;
 }
 
 let engine: Promise<WasmEngine> | null = null;

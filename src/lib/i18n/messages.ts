@@ -582,7 +582,17 @@ export const en = {
 	'asOf.typedAfter': 'Projections reach no further than {date}; choose an earlier date.',
 	'notFound.title': 'Page not found',
 	'notFound.body': 'There is no page at {path}: the link may be mistyped or out of date.',
-	'notFound.help': 'Find a State with the search box above, or go to one of the dashboard’s pages:'
+	'notFound.help': 'Find a State with the search box above, or go to one of the dashboard’s pages:',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'expected a year such as 2019 or a range such as 2015-2019',
+	'import.helpCoverage':
+		'To declare where the record is complete, import a second file with the columns report_type, covering_year (a year, or a range such as 2015-2019), complete (true), as_of, source: in those years a report without a record reads "not submitted" instead of "unknown".',
+	'import.coverageBanner':
+		'Includes a locally imported coverage declaration: {file} ({rows} covering years declared complete, imported {date}).',
+	'profile.importedFrom': 'imported from {file}',
+	'profile.noContributionsImported': 'The imported Trust Fund ledger has no contribution from {name}.',
+	'tf.severalCurrencies':
+		'Contributions are in {count} currencies ({currencies}): each currency has its own total, chart panel and table rows, and amounts in different currencies are never added up (no conversion is made).'
 } as const;
 
 export type MessageKey = keyof typeof en;

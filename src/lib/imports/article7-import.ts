@@ -1,11 +1,19 @@
 /**
  * Validates an Article 7 record a user imports in the browser, with the same zod schema ingest
  * uses, and resolves its States: errors come back by row and column, as a spreadsheet shows them.
+ * A coverage declaration (coverage.csv's columns) is checked by coverage.csv's own schema.
  */
 import type { CsvTable } from '../csv';
 import type { Resolver } from '../reference/resolver';
 import { resolutionReason } from '../reference/resolver';
-import { REPORT_COLUMNS, reportRowSchema } from '../schema/article7';
+import {
+	COVERAGE_COLUMNS,
+	coverageDeclarations,
+	coverageRowSchema,
+	REPORT_COLUMNS,
+	reportRowSchema,
+	type CoverageDeclarationRow
+} from '../schema/article7';
 import { collectTable, duplicateRows, problem, type Problem } from '../schema/validate';
 
 export interface ImportedRecord {
@@ -42,4 +50,20 @@ export function validateArticle7Import(
 	});
 	problems.sort((a, b) => a.line - b.line);
 	return { rows: problems.length ? [] : rows, problems };
+}
+
+/** A file is a coverage declaration when it has coverage.csv's columns and not the record's "state". */
+export function isCoverageFile(header: readonly string[]): boolean {
+	return !header.includes('state') && COVERAGE_COLUMNS.every((c) => header.includes(c));
+}
+
+/** The declarations of an imported coverage file, one per covering year, each naming the file. */
+export function validateCoverageImport(
+	table: CsvTable,
+	fileName: string
+): { rows: CoverageDeclarationRow[]; problems: Problem[] } {
+	const v = collectTable(table, COVERAGE_COLUMNS, coverageRowSchema, fileName, 500);
+	const problems = [...v.problems, ...duplicateRows(v.rows, v.lines, fileName, 'covering_year')];
+	problems.sort((a, b) => a.line - b.line);
+	return { rows: problems.length ? [] : coverageDeclarations(v.rows, fileName), problems };
 }

@@ -24,7 +24,7 @@ export async function importLedgerFile(
 > {
 	const parsed = await parseInWorker({ task: 'ledger', file, states: await statesFromDb(engine) });
 	if (!parsed.ok) return parsed;
-	const kind = parsed.kind!;
+	const kind = parsed.kind as LedgerKind;
 	await engine.removeImported(TABLE[kind]);
 	await engine.appendRows(TABLE[kind], parsed.rows);
 	const stored: LedgerImport = {
@@ -56,4 +56,10 @@ export async function clearLedger(engine: WasmEngine | null): Promise<void> {
 		await localImports.clear(key(kind));
 		if (engine) await engine.removeImported(TABLE[kind]);
 	}
+}
+
+/** Whether this browser holds an imported ledger file (asks IndexedDB only, no engine). */
+export async function hasStoredLedger(): Promise<boolean> {
+	for (const kind of ['contributions', 'budgets'] as const) if (await localImports.get(key(kind))) return true;
+	return false;
 }

@@ -8,7 +8,7 @@ import type { StateRef } from '../schema/states';
 import { BUDGET_COLUMNS, CONTRIBUTION_COLUMNS } from '../schema/trustfund';
 import { DataError, problem, type Problem } from '../schema/validate';
 import type { TextEncoding } from '../text-decode';
-import { validateArticle7Import } from './article7-import';
+import { isCoverageFile, validateArticle7Import, validateCoverageImport } from './article7-import';
 import { ledgerKind, validateBudgets, validateContributions, type LedgerKind } from './ledger';
 import { readTabularFile } from './tabular';
 
@@ -16,8 +16,11 @@ export type ParseRequest =
 	| { task: 'article7'; file: File; states: StateRef[]; parties: string[] }
 	| { task: 'ledger'; file: File; states: StateRef[] };
 
+/** What a valid file holds: a ledger's kind, or an Article 7 record or coverage declaration. */
+export type ParsedKind = LedgerKind | 'records' | 'coverage';
+
 export type ParseResponse = { encoding: TextEncoding | null } & (
-	{ ok: true; rows: object[]; kind: LedgerKind | null } | { ok: false; problems: Problem[] }
+	{ ok: true; rows: object[]; kind: ParsedKind } | { ok: false; problems: Problem[] }
 );
 
 const NOT_A_LEDGER = {
@@ -41,10 +44,14 @@ export async function runParseJob(req: ParseRequest): Promise<ParseResponse> {
 	const { table, encoding } = read;
 	const resolver = createResolver(req.states);
 	if (req.task === 'article7') {
-		const v = validateArticle7Import(table, name, resolver, new Set(req.parties));
+		// The ISU declares where its record is complete in a second file with coverage.csv's columns.
+		const coverage = isCoverageFile(table.header);
+		const v = coverage
+			? validateCoverageImport(table, name)
+			: validateArticle7Import(table, name, resolver, new Set(req.parties));
 		return v.problems.length
 			? { ok: false, problems: v.problems, encoding }
-			: { ok: true, rows: v.rows, kind: null, encoding };
+			: { ok: true, rows: v.rows, kind: coverage ? 'coverage' : 'records', encoding };
 	}
 	const kind = ledgerKind(table.header);
 	if (!kind) return { ok: false, problems: [problem({ file: name, line: 1, column: 1 }, NOT_A_LEDGER)], encoding };

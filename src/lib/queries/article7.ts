@@ -66,7 +66,8 @@ export type CoverageDeclaration = z.infer<typeof coverage.row>;
 
 export const recordsOfState = defineQuery({
 	name: 'a7RecordsOfState',
-	sql: `SELECT report_type, covering_year, date, date_kind, source, counts, state FROM a7_records WHERE iso3 = $1
+	sql: `SELECT report_type, covering_year, date, date_kind, source, coalesce(counts, false) AS counts, state, imported_from
+	FROM a7_records WHERE iso3 = $1
 	ORDER BY report_type DESC, covering_year NULLS LAST, date`,
 	params: (p: { iso3: string }) => [p.iso3],
 	row: z.object({
@@ -75,8 +76,10 @@ export const recordsOfState = defineQuery({
 		date: z.string().nullable(),
 		date_kind: z.string(),
 		source: z.string(),
+		/** Set by ingest for the shipped record; false for rows imported in a browser (their status is computed in TS). */
 		counts: z.boolean(),
-		state: z.string()
+		state: z.string(),
+		imported_from: z.string().nullable()
 	})
 });
 

@@ -30,8 +30,15 @@ export const statusOnDay = defineQuery({
 
 export const contributionsOfState = defineQuery({
 	name: 'contributionsOfState',
-	sql: `SELECT year, fund, round(sum(amount), 2)::DOUBLE AS total, currency FROM tf_contributions WHERE iso3 = $1
-	GROUP BY year, fund, currency ORDER BY year, fund`,
+	sql: `SELECT year, fund, round(sum(amount), 2)::DOUBLE AS total, currency, bool_or(imported_from IS NOT NULL) AS imported
+	FROM tf_contributions WHERE iso3 = $1
+	GROUP BY year, fund, currency ORDER BY year, fund, currency`,
 	params: (p: { iso3: string }) => [p.iso3],
-	row: z.object({ year: z.number().int(), fund: z.string(), total: z.number(), currency: z.string() })
+	row: z.object({
+		year: z.number().int(),
+		fund: z.string(),
+		total: z.number(),
+		currency: z.string(),
+		imported: z.boolean()
+	})
 });

@@ -21,9 +21,11 @@ export const fundYears = defineQuery({
 	SELECT c.year, c.currency, round(sum(c.amount), 2)::DOUBLE AS total,
 		count(DISTINCT c.iso3)::INTEGER AS contributing_states,
 		count(DISTINCT c.iso3) FILTER (WHERE c.party)::INTEGER AS contributing_parties,
+		any_value(ys.states) AS year_contributing_states,
 		any_value(parties.states_parties) AS states_parties,
 		bool_or(c.imported_from IS NOT NULL) AS imported
 	FROM c JOIN parties ON parties.year = c.year
+		JOIN (SELECT year, count(DISTINCT iso3)::INTEGER AS states FROM c GROUP BY year) ys ON ys.year = c.year
 	GROUP BY c.year, c.currency ORDER BY c.year, c.currency`,
 	params: (p: { fund: string }) => [p.fund],
 	row: z.object({
@@ -32,6 +34,8 @@ export const fundYears = defineQuery({
 		total: z.number(),
 		contributing_states: z.number().int(),
 		contributing_parties: z.number().int(),
+		/** Contributing States of the year in any currency (a State paying in two currencies counts once). */
+		year_contributing_states: z.number().int(),
 		states_parties: z.number().int(),
 		imported: z.boolean()
 	})

@@ -61,21 +61,59 @@ export type ReportRow = z.infer<typeof reportRowSchema>;
 
 export const COVERAGE_COLUMNS = ['report_type', 'covering_year', 'complete', 'as_of', 'source'] as const;
 
+const YEAR_OR_RANGE = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
+
+/**
+ * A covering year (2019) or an inclusive range of them (2015-2019): what a spreadsheet cell holds.
+ * "2019-12" is refused, not read as a year: a declaration covers whole years.
+ */
+const coveringYears = z.union([z.string(), z.number()]).transform((v, ctx) => {
+	const m = YEAR_OR_RANGE.exec(String(v).trim());
+	const from = m ? Number(m[1]) : NaN;
+	const to = m?.[2] ? Number(m[2]) : from;
+	if (!m || from < 2008 || to > 2100 || from > to) {
+		ctx.addIssue({ code: 'custom', message: reason('problem.yearOrRange') });
+		return z.NEVER;
+	}
+	return { from, to };
+});
+
 export const coverageRowSchema = z.object({
 	report_type: z.enum(REPORT_TYPES, { message: reason('problem.choice') }),
-	/** For annual reports the year covered; for initial reports the year they fell due. */
-	covering_year: digits(reason('problem.year')).pipe(
-		z
-			.number()
-			.min(2008, { message: reason('problem.yearFrom') })
-			.max(2100, { message: reason('problem.yearBefore') })
-	),
+	/** For annual reports the year covered; for initial reports the year they fell due. A range covers each year in it. */
+	covering_year: coveringYears,
 	complete: csvBoolean,
 	as_of: isoDate.refine((d) => d <= today(), { message: FUTURE_DATE }),
 	source: text
 });
 
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
+
+/** One declaration per covering year, as the a7_coverage table holds them (imported_from null when shipped). */
+export interface CoverageDeclarationRow {
+	report_type: CoverageRow['report_type'];
+	covering_year: number;
+	complete: boolean;
+	as_of: string;
+	source: string;
+	imported_from: string | null;
+}
+
+export function coverageDeclarations(
+	rows: readonly CoverageRow[],
+	importedFrom: string | null
+): CoverageDeclarationRow[] {
+	return rows.flatMap((r) =>
+		Array.from({ length: r.covering_year.to - r.covering_year.from + 1 }, (_, i) => ({
+			report_type: r.report_type,
+			covering_year: r.covering_year.from + i,
+			complete: r.complete,
+			as_of: r.as_of,
+			source: r.source,
+			imported_from: importedFrom
+		}))
+	);
+}
 
 export const PUBLISHED_COLUMNS = [
 	'as_of_date',

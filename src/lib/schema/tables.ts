@@ -129,7 +129,15 @@ export const TABLES = {
 	a7_coverage: {
 		name: 'a7_coverage',
 		file: 'a7_coverage.parquet',
-		columns: { report_type: 'VARCHAR', covering_year: 'INTEGER', complete: 'BOOLEAN', as_of: 'DATE', source: 'VARCHAR' }
+		columns: {
+			report_type: 'VARCHAR',
+			covering_year: 'INTEGER',
+			complete: 'BOOLEAN',
+			as_of: 'DATE',
+			source: 'VARCHAR',
+			/** Null for the shipped declarations; the file name for a declaration imported in a browser. */
+			imported_from: 'VARCHAR'
+		}
 	},
 	published_figures: {
 		name: 'published_figures',

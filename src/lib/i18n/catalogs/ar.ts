@@ -573,5 +573,15 @@ export const ar: Messages = {
 	'asOf.typedAfter': 'لا تتجاوز التوقعات {date}؛ اختر تاريخًا سابقًا.',
 	'notFound.title': 'الصفحة غير موجودة',
 	'notFound.body': 'لا توجد صفحة على العنوان {path}: ربما كُتب الرابط خطأً أو لم يعد صالحًا.',
-	'notFound.help': 'ابحث عن دولة بمربع البحث أعلاه، أو انتقل إلى إحدى صفحات لوحة البيانات:'
+	'notFound.help': 'ابحث عن دولة بمربع البحث أعلاه، أو انتقل إلى إحدى صفحات لوحة البيانات:',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'المتوقع سنة مثل 2019 أو فترة مثل 2015-2019',
+	'import.helpCoverage':
+		'للإعلان عن السنوات التي يكون فيها السجل كاملًا، استورد ملفًا ثانيًا بالأعمدة report_type وcovering_year (سنة، أو فترة مثل 2015-2019) وcomplete (true) وas_of وsource: في تلك السنوات يظهر التقرير الذي لا سجل له بوصفه «لم يُقدَّم» بدلًا من «غير معروف».',
+	'import.coverageBanner':
+		'تتضمن إعلان تغطية مستوردًا محليًا: {file} ({rows} سنوات أُعلن اكتمال سجلها، استُورد في {date}).',
+	'profile.importedFrom': 'مستورد من {file}',
+	'profile.noContributionsImported': 'لا يتضمن سجل الصندوق الاستئماني المستورد أي مساهمة من {name}.',
+	'tf.severalCurrencies':
+		'المساهمات مقوَّمة بعدد {count} من العملات ({currencies}): لكل عملة مجموعها ولوحتها في الرسم البياني وصفوفها في الجدول، ولا تُجمع أبدًا المبالغ المقوَّمة بعملات مختلفة (لا يُجرى أي تحويل).'
 };

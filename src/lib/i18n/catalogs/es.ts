@@ -592,5 +592,16 @@ export const es: Messages = {
 	'asOf.typedAfter': 'Las proyecciones no van más allá del {date}; elija una fecha anterior.',
 	'notFound.title': 'Página no encontrada',
 	'notFound.body': 'No hay ninguna página en {path}: puede que el enlace esté mal escrito o desactualizado.',
-	'notFound.help': 'Busque un Estado con el cuadro de búsqueda de arriba o vaya a una de las páginas del panel:'
+	'notFound.help': 'Busque un Estado con el cuadro de búsqueda de arriba o vaya a una de las páginas del panel:',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'se esperaba un año, por ejemplo 2019, o un intervalo, por ejemplo 2015-2019',
+	'import.helpCoverage':
+		'Para declarar dónde está completo el registro, importe un segundo archivo con las columnas report_type, covering_year (un año, o un intervalo como 2015-2019), complete (true), as_of, source: en esos años, un informe sin registro figura como «no presentado» en lugar de «desconocido».',
+	'import.coverageBanner':
+		'Incluye una declaración de cobertura importada localmente: {file} ({rows} años declarados completos, importado el {date}).',
+	'profile.importedFrom': 'importado de {file}',
+	'profile.noContributionsImported':
+		'El libro importado del Fondo Fiduciario no contiene ninguna contribución de {name}.',
+	'tf.severalCurrencies':
+		'Las contribuciones están en {count} monedas ({currencies}): cada moneda tiene su propio total, su panel del gráfico y sus filas de la tabla, y los importes en monedas distintas nunca se suman (no se hace ninguna conversión).'
 };

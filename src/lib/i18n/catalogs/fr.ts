@@ -598,5 +598,16 @@ export const fr: Messages = {
 	'notFound.title': 'Page introuvable',
 	'notFound.body': 'Il n’y a pas de page à l’adresse {path} : le lien est peut-être mal saisi ou périmé.',
 	'notFound.help':
-		'Trouvez un État avec le champ de recherche ci-dessus, ou allez à l’une des pages du tableau de bord :'
+		'Trouvez un État avec le champ de recherche ci-dessus, ou allez à l’une des pages du tableau de bord :',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': 'année attendue, par exemple 2019, ou période, par exemple 2015-2019',
+	'import.helpCoverage':
+		'Pour déclarer où le relevé est complet, importez un second fichier avec les colonnes report_type, covering_year (une année, ou une période telle que 2015-2019), complete (true), as_of, source : pour ces années, un rapport sans relevé apparaît comme « non soumis » et non plus « inconnu ».',
+	'import.coverageBanner':
+		'Comprend une déclaration de couverture importée localement : {file} ({rows} années déclarées complètes, importé le {date}).',
+	'profile.importedFrom': 'importé depuis {file}',
+	'profile.noContributionsImported':
+		'Le registre importé du Fonds d’affectation spéciale ne contient aucune contribution de {name}.',
+	'tf.severalCurrencies':
+		'Les contributions sont libellées en {count} monnaies ({currencies}) : chaque monnaie a son propre total, son panneau du graphique et ses lignes du tableau, et les montants de monnaies différentes ne sont jamais additionnés (aucune conversion n’est faite).'
 };

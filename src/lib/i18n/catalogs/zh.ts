@@ -560,5 +560,14 @@ export const zh: Messages = {
 	'asOf.typedAfter': '推算最远只到{date}；请选择更早的日期。',
 	'notFound.title': '未找到页面',
 	'notFound.body': '{path} 处没有页面：链接可能输入有误或已过时。',
-	'notFound.help': '请用上方的搜索框查找国家，或前往本数据看板的以下页面：'
+	'notFound.help': '请用上方的搜索框查找国家，或前往本数据看板的以下页面：',
+	// Files users import: coverage declarations beside the Article 7 record (issue #18).
+	'problem.yearOrRange': '应为年份（例如 2019）或年份区间（例如 2015-2019）',
+	'import.helpCoverage':
+		'如需声明记录在哪些年份是完整的，请另外导入一个文件，包含以下列：report_type、covering_year（一个年份，或如 2015-2019 的区间）、complete（true）、as_of、source：在这些年份中，没有记录的报告显示为“未提交”，而不是“不详”。',
+	'import.coverageBanner': '包含本地导入的覆盖范围声明：{file}（声明完整的涵盖年份{rows}个，导入日期{date}）。',
+	'profile.importedFrom': '导入自 {file}',
+	'profile.noContributionsImported': '导入的信托基金明细账中没有{name}的捐款。',
+	'tf.severalCurrencies':
+		'捐款涉及 {count} 种货币（{currencies}）：每种货币有各自的总额、图表面板和表格行，不同货币的金额从不相加（不做任何换算）。'
 };
