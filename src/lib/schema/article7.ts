@@ -6,17 +6,7 @@ import { z } from './z';
 import { reason } from './reason';
 import { parsePartialDate } from '../domain/partial-date';
 import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
-import {
-	csvBoolean,
-	digits,
-	figureText,
-	FUTURE_DATE,
-	isoDate,
-	optionalDigits,
-	optionalText,
-	text,
-	today
-} from './fields';
+import { csvBoolean, figureText, FUTURE_DATE, isoDate, optionalDigits, optionalText, text, today } from './fields';
 
 export const REPORT_COLUMNS = [
 	'state',
