@@ -86,6 +86,8 @@ describe('/compare', () => {
 
 	it('recomputes the short list in the browser for another day', async () => {
 		const o = await open('/compare');
+		// Typed before hydration, the day would sit in the prerendered field with nobody listening.
+		await o.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 60_000 });
 		expect(await shortListIso3(o)).toEqual(expectedShortList(DATA_DATE));
 		await o.page.getByLabel('As of', { exact: true }).fill('2019-06-01');
 		await o.page.waitForSelector('[data-testid="figures-as-of"][data-as-of="2019-06-01"]', { timeout: 60_000 });

@@ -46,8 +46,8 @@ export function visibleText(html: string): string {
  * other page the same word is an identifier leaking through ("(date_received)" after a record date).
  */
 export const SNAKE_CASE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
-	// import.help: the Article 7 record file's columns.
-	transparency: ['report_type', 'covering_year', 'date_kind'],
+	// import.help and import.helpCoverage: the Article 7 record file's and the coverage declaration's columns.
+	transparency: ['report_type', 'covering_year', 'date_kind', 'as_of'],
 	// tf.importHelp: the ledger files' columns and the fund value the contributions file writes.
 	'trust-fund': ['date_received', 'approved_budget', 'source_document', 'trust_fund']
 };
