@@ -20,15 +20,18 @@ beforeAll(() => {
 const metric = (...args: string[]) => run('metric', [...args, '--data', out, '--json']);
 
 describe('import:undl', () => {
-	it.skipIf(!available(REAL, 'the votes.csv reproduction from the saved UN Digital Library rows'))('reproduces the shipped votes.csv from the saved UN Digital Library rows', () => {
-		const dir = tmp();
-		const r = run('import-undl', [REAL, '--out', path.join(dir, 'votes.csv'), '--json']);
-		expect(r.code).toBe(0);
-		expect(json(r)).toMatchObject({ layout: 'current', rows_read: 1544, rows_kept: 1544, votes: 8 });
-		expect(fs.readFileSync(path.join(dir, 'votes.csv'), 'utf8')).toBe(
-			fs.readFileSync(path.join(ROOT, 'data/sources/unga/votes.csv'), 'utf8')
-		);
-	});
+	it.skipIf(!available(REAL, 'the votes.csv reproduction from the saved UN Digital Library rows'))(
+		'reproduces the shipped votes.csv from the saved UN Digital Library rows',
+		() => {
+			const dir = tmp();
+			const r = run('import-undl', [REAL, '--out', path.join(dir, 'votes.csv'), '--json']);
+			expect(r.code).toBe(0);
+			expect(json(r)).toMatchObject({ layout: 'current', rows_read: 1544, rows_kept: 1544, votes: 8 });
+			expect(fs.readFileSync(path.join(dir, 'votes.csv'), 'utf8')).toBe(
+				fs.readFileSync(path.join(ROOT, 'data/sources/unga/votes.csv'), 'utf8')
+			);
+		}
+	);
 	it('reads the older layout, stores NV as X and filters by title', () => {
 		const dir = tmp();
 		const r = run('import-undl', [FIXTURE, '--out', path.join(dir, 'v.csv'), '--json']);
