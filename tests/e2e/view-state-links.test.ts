@@ -341,7 +341,7 @@ describe.each(LANGS)('addresses that are no page (%s)', (lang) => {
 			expect(await p.evaluate(() => document.documentElement.lang)).toBe(lang);
 			await expect
 				.poll(() => p.locator('main').innerText())
-				.toContain(tr(lang, 'notFound.body', { path: `${prefix(lang)}${path}` }));
+				.toContain(tr(lang, 'notFound.body', { path: `\u2066${prefix(lang)}${path}\u2069` }));
 			// The site's frame, hydrated (visit waits for it: the scripts loaded from this depth), with its
 			// navigation, search and languages; another language's link names the same address.
 			expect(await p.locator('nav.main a').count()).toBe(6);
