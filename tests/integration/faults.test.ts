@@ -25,6 +25,7 @@ import {
 	REAL_INPUTS,
 	renameColumn,
 	scriptAsFirstParticipant,
+	entityInFirstParticipant,
 	setCell,
 	strayWindows1252Byte,
 	conflictingRow,
@@ -623,13 +624,13 @@ importerSuite(
 		{
 			name: 'an entity for a control character (&#27;)',
 			file: '',
-			mutate: (t) => t.replace(/<td>Afghanistan/, '<td>Afghan&#27;[31mistan'),
+			mutate: entityInFirstParticipant('&#27;[31m'),
 			error: /input\.html line \d+, column \d+: "&#27;" stands for control character U\+001B/
 		},
 		{
 			name: 'an entity past the last character (&#x110000;)',
 			file: '',
-			mutate: (t) => t.replace(/<td>Afghanistan/, '<td>Afghan&#x110000;istan'),
+			mutate: entityInFirstParticipant('&#x110000;'),
 			error: /input\.html line \d+, column \d+: "&#x110000;" is not a character/
 		}
 	]

@@ -92,6 +92,15 @@ export function scriptAsFirstParticipant(page: string): string {
 	return page.replace(first, `$1${XSS.replace('<', '&lt;').replace('>', '&gt;')}`);
 }
 
+/** Puts `entity` inside the first participant's name, whichever State the page lists first (the saved page or the fixture). */
+export function entityInFirstParticipant(entity: string): (page: string) => string {
+	return (page) => {
+		const first = /(<tr class="trB\w+">\s*<td>)([^<]{2})/;
+		if (!first.test(page)) throw new Error('no participant row to put the entity in');
+		return page.replace(first, `$1$2${entity}`);
+	};
+}
+
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `ccm-${prefix}-`));
 
 /** sha256 of every file in a folder (or of one file), for "byte for byte unchanged". */
