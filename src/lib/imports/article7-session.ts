@@ -54,7 +54,7 @@ export async function importArticle7File(engine: WasmEngine, file: File): Promis
 
 /** Whether this browser holds an imported record or declaration (asks IndexedDB only, no engine). */
 export async function hasStoredArticle7(): Promise<boolean> {
-	for (const kind of Object.keys(KINDS) as Article7Kind[]) if (await localImports.get(KINDS[kind].key)) return true;
+	for (const kind of Object.keys(KINDS) as Article7Kind[]) if (await localImports.has(KINDS[kind].key)) return true;
 	return false;
 }
 

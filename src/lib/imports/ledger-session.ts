@@ -60,6 +60,6 @@ export async function clearLedger(engine: WasmEngine | null): Promise<void> {
 
 /** Whether this browser holds an imported ledger file (asks IndexedDB only, no engine). */
 export async function hasStoredLedger(): Promise<boolean> {
-	for (const kind of ['contributions', 'budgets'] as const) if (await localImports.get(key(kind))) return true;
+	for (const kind of ['contributions', 'budgets'] as const) if (await localImports.has(key(kind))) return true;
 	return false;
 }

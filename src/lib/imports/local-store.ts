@@ -28,6 +28,10 @@ const partKey = (key: string, n: number) => `${key}#${n}`;
 const partsOf = (key: string) => IDBKeyRange.bound(`${key}#`, `${key}#\uffff`);
 
 export const localImports = {
+	/** Whether a file is stored under `key`, reading its entry only, not its rows. */
+	async has(key: string): Promise<boolean> {
+		return (await run<number>('readonly', (s) => s.count(key))) > 0;
+	},
 	async get<T>(key: string): Promise<StoredImport<T> | undefined> {
 		const entry = await run<Entry<T> | undefined>('readonly', (s) => s.get(key));
 		if (!entry?.parts) return entry;
