@@ -275,7 +275,7 @@ describe.each(LANGS)('links to /unga (%s)', (lang) => {
 
 describe.each(LANGS)('links to pages without view state (%s)', (lang) => {
 	it('ignore a date with a notice naming it, and show the data date', async () => {
-		for (const path of ['/', '/trust-fund']) {
+		for (const path of ['/', '/states/fra']) {
 			const o = await visit(lang, `${path}?as_of=${PAST}&v=1`);
 			expect(await o.page.getByTestId('unknown-params').innerText()).toBe(
 				tr(lang, 'params.unknown', { names: 'as_of, v' })
@@ -288,6 +288,17 @@ describe.each(LANGS)('links to pages without view state (%s)', (lang) => {
 			}
 			await expectClean(o);
 		}
+	});
+});
+
+describe.each(LANGS)('links to /trust-fund (%s)', (lang) => {
+	it('open on the sort the link names, and name a date it cannot use', async () => {
+		let o = await visit(lang, `/trust-fund?as_of=${PAST}&v=1`);
+		expect(await o.page.getByTestId('unknown-params').innerText()).toBe(tr(lang, 'params.unknown', { names: 'as_of' }));
+		await expectClean(o);
+		o = await visit(lang, '/trust-fund?sort=name&v=1');
+		expect(await o.page.getByTestId('unknown-params').count()).toBe(0);
+		await expectClean(o);
 	});
 });
 

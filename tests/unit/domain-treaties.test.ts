@@ -8,7 +8,6 @@ import { parseCsv } from '../../src/lib/csv';
 import { entryIntoForce, thresholdDate } from '../../src/lib/domain/accession';
 import { deriveAccession } from '../../src/lib/domain/derive';
 import { CCM, MINE_BAN, TREATIES, TREATY_INFO, treatyInfo } from '../../src/lib/domain/treaties';
-import { parseCompareState, compareSearch } from '../../src/lib/controllers/compare-view-state';
 import { accessionRowSchema } from '../../src/lib/schema/accession';
 import { repoRoot } from './support/sources';
 
@@ -82,25 +81,4 @@ describe('treaties without an implemented rule', () => {
 			expect(periods.some((p) => p.in_force)).toBe(false);
 		}
 	);
-});
-
-describe('/compare view state', () => {
-	const DATA = '2026-02-03';
-	it('reads the alignment and the as-of day, and falls back with a notice', () => {
-		expect(parseCompareState(new URLSearchParams('align=calendar&v=1'), DATA, CCM.openedForSignature)).toEqual({
-			align: 'calendar',
-			asOf: DATA,
-			notice: null
-		});
-		const bad = parseCompareState(new URLSearchParams('align=sideways'), DATA, CCM.openedForSignature);
-		expect(bad.align).toBe('opening');
-		expect(bad.notice?.reason).toBe('unreadable parameters');
-		const early = parseCompareState(new URLSearchParams('as_of=2000-01-01'), DATA, CCM.openedForSignature);
-		expect(early.asOf).toBe(DATA);
-		expect(early.notice).toMatchObject({ value: 'as_of=2000-01-01', code: 'before_opening', opened: '2008-12-03' });
-	});
-	it('writes plain links for the defaults', () => {
-		expect(compareSearch({ align: 'opening', asOf: DATA }, DATA)).toBe('');
-		expect(compareSearch({ align: 'calendar', asOf: '2020-01-01' }, DATA)).toBe('?align=calendar&as_of=2020-01-01&v=1');
-	});
 });

@@ -2,7 +2,6 @@
 // grouping and sorting, on small fixture rows written here.
 import { describe, expect, it } from 'vitest';
 import { arrangeMatrix, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
-import { parseUngaState, ungaSearch } from '../../src/lib/controllers/view-state';
 import type { TallyRow } from '../../src/lib/queries/unga';
 import { STATE_NAMES } from '../../src/lib/i18n/state-names';
 
@@ -116,19 +115,5 @@ describe('vote matrix', () => {
 			'FRA',
 			'VAT'
 		]);
-	});
-});
-
-describe('/unga view state in the URL', () => {
-	it('round-trips and falls back with a notice', () => {
-		const s = { year: 2019, group: 'region' as const, sort: 'yes' as const, q: 'côte' };
-		const back = parseUngaState(new URLSearchParams(ungaSearch(s, 2022)), [2019, 2022], 2022);
-		expect(back).toEqual({ ...s, notice: null });
-		expect(parseUngaState(new URLSearchParams('year=2024'), [2019, 2022], 2022)).toMatchObject({
-			year: 2022,
-			notice: { value: 'year=2024' }
-		});
-		expect(parseUngaState(new URLSearchParams('group=planet'), [2022], 2022).notice).not.toBeNull();
-		expect(ungaSearch({ year: 2022, group: 'none', sort: 'name', q: '' }, 2022)).toBe('');
 	});
 });

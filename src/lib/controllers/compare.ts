@@ -3,6 +3,7 @@
  * tables are drawn from, plus the short list the `overlap` metric prints. Build time (Node
  * DuckDB), the as-of control (DuckDB-wasm), the metric command and tests call the same functions.
  */
+import type { Alignment } from '../view-state/compare';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import { TREATY_INFO, type Treaty } from '../domain/treaties';
@@ -91,4 +92,48 @@ export async function loadCompareFixed(db: Connector, dataAsOf: IsoDate) {
 export function yearsSince(from: IsoDate, day: IsoDate): number {
 	const ms = Date.parse(`${day}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
 	return ms / (365.25 * 86_400_000);
+}
+
+/** A point's x: years since the treaty opened, or the calendar year as a fractional year. */
+export function curveX(c: Curve, day: IsoDate, align: Alignment): number {
+	if (align === 'opening') return yearsSince(c.opened, day);
+	const y = Number(day.slice(0, 4));
+	return y + yearsSince(`${y}-01-01`, day);
+}
+
+/** Milestones (years after opening) of the curves' table. */
+export const MILESTONES = [1, 2, 5, 10, 15, 20, 25] as const;
+
+/** Parties on the day N years after opening (the count holds until the next change); null past the data. */
+export function partiesAfter(c: Curve, years: number, dataAsOf: IsoDate): number | null {
+	const day = `${Number(c.opened.slice(0, 4)) + years}${c.opened.slice(4)}`;
+	if (day > dataAsOf) return null;
+	return c.points.findLast((p) => p.day <= day)?.states_parties ?? 0;
+}
+
+/** The CCM's count on the data date and the whole years since it opened, for the curves' description. */
+export function ccmSoFar(curves: readonly Curve[], dataAsOf: IsoDate): { parties: number; years: number } {
+	const ccm = curves.find((c) => c.treaty === 'ccm');
+	if (!ccm) return { parties: 0, years: 0 };
+	return { parties: ccm.points.at(-1)?.states_parties ?? 0, years: Math.floor(yearsSince(ccm.opened, dataAsOf)) };
+}
+
+/** States Parties per treaty and regional group on the day (`none`: States outside the groups). */
+export function regionCounts(
+	regions: CompareAsOfView['regions']
+): { treaty: Treaty; values: Record<string, number> }[] {
+	return TREATY_INFO.map((ti) => ({
+		treaty: ti.id,
+		values: Object.fromEntries(
+			regions.filter((r) => r.treaty === ti.id).map((r) => [r.region ?? 'none', r.states_parties])
+		)
+	}));
+}
+
+/** How many States on the short list are party to each overlapping treaty. */
+export function overlapCounts(rows: readonly ShortListRow[]): Record<OverlapTreaty, number> {
+	return Object.fromEntries(OVERLAP_TREATIES.map((o) => [o, rows.filter((r) => r[o]).length])) as Record<
+		OverlapTreaty,
+		number
+	>;
 }

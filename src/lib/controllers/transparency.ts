@@ -201,3 +201,21 @@ export function initialOnTimeComparisons(reports: readonly ReportOnDay[], publis
 			};
 		});
 }
+
+/**
+ * Everything /transparency shows on a day, from the record (shipped or with imported files): the
+ * annual series with its coverage, the initial reports in their groups, the report grid, and the
+ * published figures beside the computed ones.
+ */
+export function transparencyOn(source: TransparencyData, asOf: IsoDate, dataAsOf: IsoDate, names: NameOrder) {
+	const reports = statusesOn(source, asOf, dataAsOf);
+	const initial = initialReports(reports, names);
+	return {
+		initial,
+		groups: initialGroupCounts(initial),
+		initialGroups: INITIAL_GROUPS.map((group) => ({ group, rows: initial.filter((r) => r.group === group) })),
+		annual: annualSummaries(reports).filter((s) => s.due > 0),
+		grid: annualGrid(reports, names),
+		comparisons: initialOnTimeComparisons(reports, source.published)
+	};
+}

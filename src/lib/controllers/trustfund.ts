@@ -3,6 +3,7 @@
  * derived from it; without one, the published facts are quoted as they are and nothing is
  * derived from them ("57 contributing States" is never turned into a share).
  */
+import { byName, type NameOrder } from './name-order';
 import type { Connector } from '../db/connector';
 import { runQuery } from '../queries/query';
 import { budgets, byState, facts, fundYears } from '../queries/trustfund';
@@ -86,4 +87,23 @@ export function byRegion(data: TrustFundData) {
 
 export function hasLedger(data: TrustFundData) {
 	return data.trustFund.length > 0 || data.sponsorship.length > 0 || data.budgets.length > 0;
+}
+
+/** Contributing States in the order the reader chose: largest total, most years, or by name. */
+export function sortedStates(tf: TrustFundData, sortBy: 'total' | 'name' | 'years', names: NameOrder) {
+	return [...tf.byState].sort((a, b) =>
+		sortBy === 'name'
+			? byName(names, a, b)
+			: sortBy === 'years'
+				? b.years - a.years || b.total - a.total
+				: b.total - a.total
+	);
+}
+
+/** Each year's contributions beside the budget approved for that year in the same currency. */
+export function yearsWithBudget(tf: TrustFundData) {
+	return tf.trustFund.map((r) => {
+		const b = tf.budgets.find((x) => x.year === r.year && x.currency === r.currency);
+		return { ...r, budget: b?.approved_budget ?? null };
+	});
 }

@@ -5,6 +5,7 @@
  */
 import { STATE_NAMES } from '../i18n/state-names';
 import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
+import type { GroupBy, SortBy } from '../view-state/unga';
 import type { Connector } from '../db/connector';
 import type { VoteCode } from '../domain/unga';
 import { runQuery } from '../queries/query';
@@ -77,8 +78,7 @@ export function tallyGrid(rows: readonly TallyRow[]) {
 
 // ---------------------------------------------------------------- vote matrix
 
-export type GroupBy = 'none' | 'region' | 'status';
-export type SortBy = 'name' | 'yes' | 'region';
+export type { GroupBy, SortBy } from '../view-state/unga';
 
 export interface MatrixOptions {
 	groupBy: GroupBy;

@@ -16,7 +16,7 @@ import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
 import { STATE_NAMES } from './state-names';
 import type { NameOrder } from '../controllers/name-order';
-import type { ViewStateNotice } from '../controllers/view-state';
+import type { ViewStateNotice } from '../view-state/define';
 
 export function currentLocale(): Locale {
 	const lang = page.params?.lang;

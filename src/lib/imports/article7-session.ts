@@ -78,3 +78,6 @@ export async function clearArticle7(engine: WasmEngine | null): Promise<void> {
 		if (engine) await engine.removeImported(KINDS[kind].table);
 	}
 }
+
+/** The Article 7 import as a page's import session takes it. */
+export const article7Files = { restore: restoreArticle7, importFile: importArticle7File, clear: clearArticle7 };

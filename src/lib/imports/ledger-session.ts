@@ -63,3 +63,6 @@ export async function hasStoredLedger(): Promise<boolean> {
 	for (const kind of ['contributions', 'budgets'] as const) if (await localImports.has(key(kind))) return true;
 	return false;
 }
+
+/** The ledger import as a page's import session takes it. */
+export const ledgerFiles = { restore: restoreLedger, importFile: importLedgerFile, clear: clearLedger };

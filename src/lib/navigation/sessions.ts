@@ -1,0 +1,40 @@
+/**
+ * The site's wiring of the headless sessions: the in-browser engine, the address bar in the
+ * page's language, and the slide tray. Pages build their sessions here, so a page's script says
+ * only what is its own (its view state, its loader, its prerendered value).
+ */
+import { PageSession, type PageSessionOptions } from '../controllers/page-session.svelte';
+import { ImportSession, type FileImport, type ImportedFile } from '../controllers/import-session.svelte';
+import { engineState } from '../db/engine.svelte';
+import type { WasmEngine } from '../db/wasm';
+import { slideTray } from '../export/slide-tray.svelte';
+import { localPath } from '../i18n/current';
+import { writeViewUrl } from './view-url';
+
+type SiteOptions<S extends Record<string, string | number>, V, C> = Omit<
+	PageSessionOptions<S, V, C>,
+	'engine' | 'writeUrl'
+>;
+
+export function pageSession<S extends Record<string, string | number>, V, C>(
+	options: SiteOptions<S, V, C>
+): PageSession<S, V, C> {
+	return new PageSession({
+		...options,
+		engine: engineState,
+		writeUrl: (search) => writeViewUrl(`${localPath(options.view.route)}${search}`)
+	});
+}
+
+/** A page's imports; each change reloads the page session's answers. */
+export function importSession<T extends ImportedFile>(
+	files: FileImport<T, WasmEngine>,
+	page: { reload(): Promise<void> }
+): ImportSession<T, WasmEngine> {
+	return new ImportSession({
+		files,
+		engine: engineState,
+		changed: () => page.reload(),
+		removeSlides: (names) => slideTray.removeDrawnFrom(names)
+	});
+}
