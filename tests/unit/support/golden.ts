@@ -1,18 +1,25 @@
 /**
  * Golden files of controller outputs (tests/golden/controllers/). The JSON is laid out so that a
- * diff reads as what changed for a reader: any object or array that fits in 120 characters stays on
- * one line (one State, one tally, one point of a curve per line), larger ones open with one space of
- * indent per level. Still plain JSON: JSON.parse reads a golden back.
+ * diff reads as what changed for a reader: a row (an object of plain values: one State, one tally,
+ * one point of a curve) is one line whatever its length, and so is anything else that fits in 160
+ * characters; the rest opens with one space of indent per level. Still plain JSON: JSON.parse
+ * reads a golden back.
  */
 import path from 'node:path';
 import { repoRoot } from './sources';
 
-const WIDTH = 120;
+const WIDTH = 160;
+
+const isPlain = (v: unknown) => v === null || typeof v !== 'object';
+
+/** An object whose values are plain, or arrays of plain values. */
+const isRow = (v: object) =>
+	!Array.isArray(v) && Object.values(v).every((x) => isPlain(x) || (Array.isArray(x) && x.every(isPlain)));
 
 function layout(value: unknown, indent: string): string {
 	const flat = JSON.stringify(value);
 	if (flat === undefined) return 'null';
-	if (value === null || typeof value !== 'object' || flat.length + indent.length <= WIDTH) return flat;
+	if (value === null || typeof value !== 'object' || flat.length + indent.length <= WIDTH || isRow(value)) return flat;
 	const inner = `${indent} `;
 	if (Array.isArray(value)) {
 		if (value.length === 0) return '[]';
