@@ -104,7 +104,9 @@ describe('statusesOn on fixture rows', () => {
 		const declared = {
 			...data,
 			records: [],
-			coverage: [{ report_type: 'annual' as const, covering_year: 2011, complete: true, as_of: '2013-01-01', source: 'fixture' }]
+			coverage: [
+				{ report_type: 'annual' as const, covering_year: 2011, complete: true, as_of: '2013-01-01', source: 'fixture' }
+			]
 		};
 		expect(statusesOn(declared, '2012-12-01', '2026-02-03')[0]!.status).toBe('not_submitted');
 		// After the day the declaration speaks for, the record may have grown: unknown again.
