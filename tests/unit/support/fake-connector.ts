@@ -7,7 +7,8 @@ import type { Connector, SqlParam } from '../../../src/lib/db/connector';
 import type { ZodType } from 'zod';
 import type { Query } from '../../../src/lib/queries/query';
 
-type Answer = Record<string, unknown>[] | ((params: readonly SqlParam[]) => Record<string, unknown>[] | Error);
+type Rows = readonly Record<string, unknown>[];
+type Answer = Rows | ((params: readonly SqlParam[]) => Rows | Error);
 
 export interface FakeConnector extends Connector {
 	/** Every call in order: the query's name and its parameters. */
@@ -17,7 +18,7 @@ export interface FakeConnector extends Connector {
 // Any named query: its parameter type does not matter here, only its SQL text and name.
 type AnyQuery = Query<never, ZodType>;
 
-export function fakeConnector(answers: readonly [AnyQuery, Answer][]): FakeConnector {
+export function fakeConnector(answers: readonly (readonly [AnyQuery, Answer])[]): FakeConnector {
 	const bySql = new Map(answers.map(([q, a]) => [q.sql, { name: q.name, answer: a }]));
 	const calls: FakeConnector['calls'] = [];
 	return {
@@ -28,7 +29,7 @@ export function fakeConnector(answers: readonly [AnyQuery, Answer][]): FakeConne
 			calls.push({ name: entry.name, params });
 			const rows = typeof entry.answer === 'function' ? entry.answer(params) : entry.answer;
 			if (rows instanceof Error) throw rows;
-			return rows;
+			return [...rows];
 		}
 	};
 }
