@@ -1,6 +1,17 @@
-// The generated "prospect" sentence of a State not party: from its votes and status, never hand-written.
+// The generated "prospect" sentence of a State not party: from its votes and status, never hand-written;
+// loadProfile on the bundled data for States in each situation, against golden files, and on a
+// fixture connector.
+//
+// Goldens: tests/golden/controllers/profile-<ISO3>-data-date.json. After a deliberate change (a
+// query, a rule or the data), `npx vitest run tests/unit/profile.test.ts -u` rewrites them; review
+// the diff of every changed golden line by line before committing it, as it is what /states/<iso3>
+// will show.
 import { describe, expect, it } from 'vitest';
-import { prospectSentence, voteRuns } from '../../src/lib/controllers/profile';
+import { loadProfile, prospectSentence, voteRuns } from '../../src/lib/controllers/profile';
+import { stateFacts } from '../../src/lib/queries/universalization';
+import { bundledData } from './support/bundled-data';
+import { fakeConnector } from './support/fake-connector';
+import { goldenFile, goldenJson } from './support/golden';
 
 const vote = (year: number, v: 'Y' | 'N' | 'A' | 'X', provisional = false) => ({
 	year,
@@ -64,5 +75,44 @@ describe('prospectSentence', () => {
 		expect(prospectSentence({ facts: facts({ signature_date: null }), status: status('not_party'), votes: [] })).toBe(
 			'No vote on the resolution in the data.'
 		);
+	});
+});
+
+describe('loadProfile on the bundled data', async () => {
+	const { db, dataAsOf } = await bundledData();
+
+	// A party since 2009, a withdrawn State, a party not yet bound, a signatory, a State not party.
+	it.each(['FRA', 'LTU', 'VUT', 'AGO', 'USA'])('%s matches its golden', async (iso3) => {
+		const p = await loadProfile(db, iso3, dataAsOf);
+		const golden = { ...p, prospect: prospectSentence(p) };
+		await expect(goldenJson(golden)).toMatchFileSnapshot(goldenFile('profile', `${iso3}-data-date`));
+	});
+
+	it('gives Vanuatu the dates `npm run metric` prints, and its initial report not yet due', async () => {
+		// `npm run -s metric -- state --state Vanuatu --json`, run by hand on 7 Dec 2026: acceded on
+		// 5 Sep 2025, in force for it from 1 Mar 2026, initial report due 28 Aug 2026.
+		const p = await loadProfile(db, 'VUT', dataAsOf);
+		expect(p.facts).toMatchObject({
+			deposit_date: '2025-09-05',
+			action: 'accession',
+			entry_into_force: '2026-03-01',
+			initial_report_due: '2026-08-28'
+		});
+		expect(p.status).toEqual({ status: 'party', in_force: false });
+		expect(p.initial).toMatchObject({ due: '2026-08-28', group: 'not_yet_due' });
+	});
+
+	it('says Lithuania withdrew, from 6 March 2025', async () => {
+		const p = await loadProfile(db, 'LTU', dataAsOf);
+		expect(p.status.status).toBe('withdrawn');
+		expect(prospectSentence(p)).toMatch(/6 Mar 2025/);
+	});
+});
+
+describe('loadProfile on a fixture connector', () => {
+	it('fails naming the code of a State the data does not have', async () => {
+		const db = fakeConnector([[stateFacts, []]]);
+		await expect(loadProfile(db, 'XXX', '2026-02-03')).rejects.toThrow('no State XXX');
+		expect(db.calls).toEqual([{ name: 'stateFacts', params: ['ccm', 'XXX'] }]);
 	});
 });

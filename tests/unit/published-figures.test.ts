@@ -1,5 +1,10 @@
 // Published figures as readers see them: every metric id and convention of the shipped file has a
 // label in every language, and quotes lose the maintainers' editorial note, nothing else.
+//
+// Golden: tests/golden/controllers/published-figures-bundled.json, every figure of the shipped file
+// as an English reader gets it. After a deliberate change (a label, the quote rule or the file),
+// `npx vitest run tests/unit/published-figures.test.ts -u` rewrites it; review its diff line by line
+// before committing it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +15,7 @@ import {
 	publishedMetricLabel
 } from '../../src/lib/controllers/published-figures';
 import { translator } from '../../src/lib/i18n/messages';
+import { goldenFile, goldenJson } from './support/golden';
 import { repoRoot } from './support/sources';
 
 const file = parseCsv(
@@ -59,5 +65,24 @@ describe('quotes as displayed', () => {
 	it('leave every other quote of the file as it is', () => {
 		const changed = column('quote').filter((q) => displayQuote(q) !== q);
 		expect(changed).toHaveLength(1);
+	});
+});
+
+describe('the shipped figures as an English reader gets them', () => {
+	it('match their golden', async () => {
+		const t = translator('en');
+		const golden = file.records.map((r) => {
+			const cell = (name: string) => r.cells[file.header.indexOf(name)]!;
+			const { key, params } = publishedMetricLabel(cell('metric'));
+			const convention = publishedConventionKey(cell('convention'));
+			return {
+				convention: convention ? t(convention) : null,
+				figure: t(key, params),
+				value: cell('value'),
+				as_of: cell('as_of_date'),
+				quote: displayQuote(cell('quote'))
+			};
+		});
+		await expect(goldenJson(golden)).toMatchFileSnapshot(goldenFile('published-figures', 'bundled'));
 	});
 });

@@ -1,9 +1,18 @@
 // /unga's headless logic: the kinds of empty in the tally grid, and the vote matrix's search,
-// grouping and sorting, on small fixture rows written here.
+// grouping and sorting, on small fixture rows written here; loadUnga on the bundled data against
+// its golden and on a fixture connector.
+//
+// Golden: tests/golden/controllers/unga-bundled.json. After a deliberate change (a query or the
+// data), `npx vitest run tests/unit/unga-controller.test.ts -u` rewrites it; review the diff of the
+// golden line by line before committing it, as it is what /unga and `npm run metric` will show.
 import { describe, expect, it } from 'vitest';
-import { arrangeMatrix, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
-import type { TallyRow } from '../../src/lib/queries/unga';
+import { arrangeMatrix, loadUnga, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
+import { countryVoteYears, movers, prospects, tallies, voteMatrix, type TallyRow } from '../../src/lib/queries/unga';
+import { stateList } from '../../src/lib/queries/universalization';
 import { STATE_NAMES } from '../../src/lib/i18n/state-names';
+import { bundledData } from './support/bundled-data';
+import { fakeConnector } from './support/fake-connector';
+import { goldenFile, goldenJson } from './support/golden';
 
 const tally = (
 	year: number,
@@ -115,5 +124,83 @@ describe('vote matrix', () => {
 			'FRA',
 			'VAT'
 		]);
+	});
+});
+
+describe('loadUnga on the bundled data', async () => {
+	const { db } = await bundledData();
+	const data = await loadUnga(db);
+
+	it('matches its golden: tallies, the grid, every State’s votes and each year’s prospects and movers', async () => {
+		const golden = {
+			years: data.years,
+			tallies: data.tallies,
+			grid: tallyGrid(data.tallies).map((g) => ({ ...g, cells: g.cells.map((c) => c.kind) })),
+			// One line per State: its plenary votes, its status on each vote's day, its provisional votes.
+			matrix: matrixRows(data).map((r) => ({
+				iso3: r.iso3,
+				member: r.member,
+				votes: r.history,
+				status: data.years.map((y) => r.votes[y]?.status ?? '–').join(' '),
+				provisional: data.years.filter((y) => r.votes[y]?.provisional)
+			})),
+			byYear: data.byYear
+		};
+		await expect(goldenJson(golden)).toMatchFileSnapshot(goldenFile('unga', 'bundled'));
+	});
+
+	it('counts the 2019 plenary vote as `npm run metric` prints it', () => {
+		// `npm run -s metric -- unga-tally --year 2019 --body plenary --json`, run by hand on 7 Dec 2026:
+		// A/RES/74/62 of 12 December 2019, 144 Yes, 1 No, 38 abstentions, 10 not voting.
+		const t = data.tallies.find((r) => r.year === 2019 && r.body === 'plenary' && r.part === 'whole')!;
+		expect(t).toMatchObject({
+			resolution: 'A/RES/74/62',
+			date: '2019-12-12',
+			yes: 144,
+			no: 1,
+			abstain: 38,
+			non_voting: 10,
+			basis: 'country_votes'
+		});
+		// `npm run -s metric -- unga-prospects --year 2019 --json` lists 43 States.
+		expect(data.byYear[2019]!.prospects).toHaveLength(43);
+	});
+
+	it('counts from the matrix what the tally says', () => {
+		for (const y of data.years) {
+			const t = data.tallies.find((r) => r.year === y && r.body === 'plenary' && r.part === 'whole')!;
+			const yes = data.matrix.filter((m) => m.year === y && m.vote === 'Y').length;
+			expect([y, yes]).toEqual([y, t.yes]);
+		}
+	});
+});
+
+describe('loadUnga on a fixture connector', () => {
+	const db = () =>
+		fakeConnector([
+			[tallies, []],
+			[voteMatrix, []],
+			[countryVoteYears, [{ year: 2015 }, { year: 2016 }, { year: 2018 }]],
+			[stateList, []],
+			[prospects, []],
+			[movers, []]
+		]);
+
+	it('asks for movers only against the year just before, so a year after a gap shows none', async () => {
+		const fake = db();
+		const data = await loadUnga(fake);
+		expect(fake.calls.filter((c) => c.name === 'movers').map((c) => c.params)).toEqual([['ccm', 2016, 2015]]);
+		expect(data.byYear[2015]!.movers).toBeNull();
+		expect(data.byYear[2016]!.movers).toEqual([]);
+		expect(data.byYear[2018]!.movers).toBeNull();
+		expect(fake.calls.filter((c) => c.name === 'prospects')).toHaveLength(3);
+	});
+
+	it('fails naming the query when a vote code is not one of Y N A X', async () => {
+		const fake = fakeConnector([
+			[tallies, []],
+			[voteMatrix, [{ year: 2015, iso3: 'FRA', vote: 'NV', provisional: false, status_then: 'party' }]]
+		]);
+		await expect(loadUnga(fake)).rejects.toThrow(/query voteMatrix: row 0 does not match its schema/);
 	});
 });
