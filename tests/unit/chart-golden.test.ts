@@ -52,8 +52,9 @@ async function expectGolden<P extends Record<string, unknown>>(name: string, cha
 	const file = `${GOLDEN}${name}.svg`;
 	const changed = `${GOLDEN}${name}-changed.svg`;
 	if (existsSync(file) && readFileSync(file, 'utf8') !== svg) writeFileSync(changed, svg);
-	else rmSync(changed, { force: true });
 	await expect(svg).toMatchFileSnapshot(file);
+	// Matched, or rewritten by -u: nothing left to review.
+	rmSync(changed, { force: true });
 }
 
 const fixtureAnnualRows = [
