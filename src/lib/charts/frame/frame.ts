@@ -123,7 +123,11 @@ export interface LabelProps {
 }
 
 /** The values to mark on a scale: those given, the bands of a band scale, or its ticks. */
-export function tickValues(scale: PositionScale, ticks: readonly unknown[] | undefined, count: number): readonly unknown[] {
+export function tickValues(
+	scale: PositionScale,
+	ticks: readonly unknown[] | undefined,
+	count: number
+): readonly unknown[] {
 	return ticks ?? (scale.bandwidth ? scale.domain() : (scale.ticks?.(count) ?? []));
 }
 
