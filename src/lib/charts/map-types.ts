@@ -1,19 +1,2 @@
-/** Shapes of the prerendered map, shared by the build-time geometry and the map component. */
-export interface MapShape {
-	m49: string;
-	iso3: string | null;
-	d: string;
-}
-export interface MapMarker {
-	iso3: string;
-	x: number;
-	y: number;
-}
-export interface MapGeometry {
-	width: number;
-	height: number;
-	shapes: MapShape[];
-	markers: MapMarker[];
-	/** States with neither a shape nor a marker position (should stay empty; tests check it). */
-	unplaced: string[];
-}
+// The map's shapes are domain types now (server code imports them too); pages may still import them from here.
+export type { MapGeometry, MapMarker, MapShape } from '../domain/map-geometry';

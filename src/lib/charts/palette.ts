@@ -33,3 +33,10 @@ export const REPORT_COLOURS = {
 	unknown: '#EEEEEE',
 	not_yet_due: '#FFFFFF'
 } as const;
+
+/** A series or category as a chart draws it and its legend names it. */
+export interface Swatch {
+	key: string;
+	label: string;
+	colour: string;
+}

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import type { MapGeometry, MapMarker, MapShape } from '../charts/map-types';
+import type { MapGeometry, MapMarker, MapShape } from '../domain/map-geometry';
 
 export type { MapGeometry };
 

@@ -1,0 +1,138 @@
+/**
+ * What a chart frame gives the layers drawn inside it (LayerCake's idea, without the library):
+ * the SVG's size, its margins, the plot area they leave, and the x and y scales built for that
+ * area. Axes, grid lines and marks read it with `getFrame()` instead of each chart repeating its
+ * width, margins and ranges. D3 computes; Svelte renders.
+ *
+ * Coordinates are the SVG's own (the plot area runs from `left` to `right` and from `top` to
+ * `bottom`), not translated to the plot area: a refactored chart draws the same numbers as before,
+ * which the golden files (tests/golden/charts) check.
+ */
+import { createContext } from 'svelte';
+
+export interface Margins {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/**
+ * A position scale as the layers use it: d3's band, linear and time scales all fit. The value
+ * type is left open (`never`) so one frame type holds any of them; a layer passes values taken
+ * from the same scale (its ticks or domain).
+ */
+export interface PositionScale {
+	(value: never): number | undefined;
+	domain(): unknown[];
+	ticks?(count?: number): unknown[];
+	bandwidth?(): number;
+}
+
+export interface Frame<X extends PositionScale = PositionScale, Y extends PositionScale = PositionScale> {
+	/** The SVG's viewBox size. */
+	readonly width: number;
+	readonly height: number;
+	readonly margins: Margins;
+	/** The plot area's edges and size, in SVG coordinates. */
+	readonly left: number;
+	readonly right: number;
+	readonly top: number;
+	readonly bottom: number;
+	readonly innerWidth: number;
+	readonly innerHeight: number;
+	readonly x: X;
+	readonly y: Y;
+}
+
+/** Makes a scale for a range: [left, right] for x, [bottom, top] for y (upwards). */
+export type ScaleFactory<S extends PositionScale> = (range: [number, number]) => S;
+
+const [get, set] = createContext<Frame>();
+
+/** The frame of the chart this component is drawn in; throws outside a ChartFrame. */
+export const getFrame: () => Frame = get;
+
+const KEYS = [
+	'width',
+	'height',
+	'margins',
+	'left',
+	'right',
+	'top',
+	'bottom',
+	'innerWidth',
+	'innerHeight',
+	'x',
+	'y'
+] as const satisfies readonly (keyof Frame)[];
+
+/**
+ * Gives the layers a frame that follows the chart's props: each field reads the current frame, so
+ * a layer that reads it in a template or a `$derived` updates when the chart's data change.
+ */
+export function setFrame(current: () => Frame): void {
+	const live = {} as Frame;
+	for (const key of KEYS) Object.defineProperty(live, key, { get: () => current()[key], enumerable: true });
+	set(live);
+}
+
+/** The frame's geometry for a size and margins, scales built by the given factories. */
+export function frameOf<X extends PositionScale, Y extends PositionScale>(
+	width: number,
+	height: number,
+	margins: Margins,
+	x: ScaleFactory<X>,
+	y: ScaleFactory<Y>
+): Frame<X, Y> {
+	const left = margins.left;
+	const right = width - margins.right;
+	const top = margins.top;
+	const bottom = height - margins.bottom;
+	return {
+		width,
+		height,
+		margins,
+		left,
+		right,
+		top,
+		bottom,
+		innerWidth: right - left,
+		innerHeight: bottom - top,
+		x: x([left, right]),
+		y: y([bottom, top])
+	};
+}
+
+/** What the axes and grid lines share about their ticks. */
+export interface TickProps {
+	/** The values to mark; by default the bands of a band scale, else `count` ticks of the scale. */
+	ticks?: readonly unknown[];
+	/** How many ticks d3 aims for when `ticks` is left out. */
+	count?: number;
+	/** The scale, when not the frame's own (a panel with its own axis). */
+	scale?: PositionScale;
+}
+
+/** A tick label's text and size, for the axes. */
+export interface LabelProps {
+	/** A tick's text (default: the value as it is). */
+	format?: (value: never) => string;
+	/** The labels' size in viewBox units (default 11). */
+	fontSize?: number;
+}
+
+/** The values to mark on a scale: those given, the bands of a band scale, or its ticks. */
+export function tickValues(
+	scale: PositionScale,
+	ticks: readonly unknown[] | undefined,
+	count: number
+): readonly unknown[] {
+	return ticks ?? (scale.bandwidth ? scale.domain() : (scale.ticks?.(count) ?? []));
+}
+
+/** A key for a tick in a keyed each: dates by their time. */
+export const tickKey = (t: unknown) => (t instanceof Date ? t.getTime() : t);
+
+/** The default width of a chart's viewBox: the SVG scales to its container, so this fixes proportions and type size. */
+export const CHART_WIDTH = 720;
