@@ -205,9 +205,30 @@ describe('the reports a State owes', () => {
 	});
 	it('reads the status periods ingest derives (a withdrawal in effect ends the annual reports)', () => {
 		const periods = [
-			{ treaty: 'ccm', iso3: 'XXX', status: 'party' as const, in_force: false, start_date: '2020-01-10', end_date: '2020-07-01' },
-			{ treaty: 'ccm', iso3: 'XXX', status: 'party' as const, in_force: true, start_date: '2020-07-01', end_date: '2023-03-06' },
-			{ treaty: 'ccm', iso3: 'XXX', status: 'withdrawn' as const, in_force: false, start_date: '2023-03-06', end_date: null }
+			{
+				treaty: 'ccm',
+				iso3: 'XXX',
+				status: 'party' as const,
+				in_force: false,
+				start_date: '2020-01-10',
+				end_date: '2020-07-01'
+			},
+			{
+				treaty: 'ccm',
+				iso3: 'XXX',
+				status: 'party' as const,
+				in_force: true,
+				start_date: '2020-07-01',
+				end_date: '2023-03-06'
+			},
+			{
+				treaty: 'ccm',
+				iso3: 'XXX',
+				status: 'withdrawn' as const,
+				in_force: false,
+				start_date: '2023-03-06',
+				end_date: null
+			}
 		];
 		const owed = deriveObligations([{ iso3: 'XXX', initial_report_due: '2020-12-28' }], periods, '2026-02-03');
 		expect(owed.map((o) => `${o.report_type} ${o.covering_year} ${o.due}`)).toEqual([

@@ -1,8 +1,9 @@
 /**
  * Article 7 dataset: the record of submitted reports (names as each source wrote them, dates at
  * their precision, one source each), the coverage declarations, and published figures. Ingest
- * resolves States, marks the record that counts for each report, and derives who owed which
- * report from the accession dataset with the rules in src/lib/domain/reporting.ts.
+ * resolves States (as the browser import does), marks the record that counts for each report, and
+ * derives who owed which report from the accession dataset (deriveObligations); the rules are in
+ * src/lib/domain/reporting.ts and docs/DOMAIN.md.
  */
 import path from 'node:path';
 import { deriveObligations } from '../../../src/lib/domain/derive';

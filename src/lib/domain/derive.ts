@@ -1,9 +1,16 @@
 /**
  * From the depositary's records of one treaty to the facts the dashboard stores: entry into
  * force and initial report due per State, each State's status periods, and the Article 7 reports
- * each State owes. Ingest calls this; so would an in-browser import, so both derive the same way.
+ * each State owes. Ingest calls this, the one place these facts are derived (docs/DOMAIN.md).
  */
-import { entryIntoForce, initialReportDue, statusOn, statusPeriods, thresholdDate, type StatusPeriod } from './accession';
+import {
+	entryIntoForce,
+	initialReportDue,
+	statusOn,
+	statusPeriods,
+	thresholdDate,
+	type StatusPeriod
+} from './accession';
 import { yearOf, type IsoDate } from './dates';
 import { reportObligations, type Obligation, type PartyFacts } from './reporting';
 import type { TreatyInfo } from './treaties';

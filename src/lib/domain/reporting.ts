@@ -136,7 +136,8 @@ export function reportObligations(parties: readonly PartyFacts[], lastCoveringYe
 		const first = yearOf(p.initialReportDue);
 		out.push({ iso3: p.iso3, report_type: 'initial', covering_year: first, due: p.initialReportDue });
 		for (let y = first; y <= lastCoveringYear; y++)
-			if (owesAnnualReport(p, y)) out.push({ iso3: p.iso3, report_type: 'annual', covering_year: y, due: annualDue(y) });
+			if (owesAnnualReport(p, y))
+				out.push({ iso3: p.iso3, report_type: 'annual', covering_year: y, due: annualDue(y) });
 	}
 	return out;
 }
