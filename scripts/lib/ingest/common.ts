@@ -45,7 +45,12 @@ export function readSources<K extends string>(files: Record<K, string>): Record<
 }
 
 /** The manifest entry of a source file read as `text`. */
-export function sourceEntry(file: string, rows: number, text: string | Buffer, asOf: string | null = null): SourceEntry {
+export function sourceEntry(
+	file: string,
+	rows: number,
+	text: string | Buffer,
+	asOf: string | null = null
+): SourceEntry {
 	return { file: display(file), rows, sha256: sha256(text), as_of: asOf };
 }
 

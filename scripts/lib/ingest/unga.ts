@@ -225,10 +225,7 @@ export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resol
 	const votesBuf = fs.readFileSync(votesFile);
 	return {
 		tables,
-		sources: [
-			sourceEntry(votesFile, votes.rows, votesBuf),
-			sourceEntry(talliesFile, published.rows.length, tallyText)
-		],
+		sources: [sourceEntry(votesFile, votes.rows, votesBuf), sourceEntry(talliesFile, published.rows.length, tallyText)],
 		checks
 	};
 };
