@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { csvLine } from '../src/lib/csv';
 import { loadStates } from '../src/lib/reference/load-states';
+import { olderColumnName, UNDL_COLUMNS } from '../src/lib/sources/undl';
 import { main, parseFlags, say, UsageError } from './lib/cli';
 
 const USAGE = 'tsx scripts/generate-undl-scale.ts OUT [--rows N] [--layout current|older]';
@@ -40,36 +41,7 @@ await main(async () => {
 	const memberCount = (s: number) => Math.round(51 + (193 - 51) * Math.min(1, (s - 1) / 60));
 	const totalWeight = sessions.reduce((n, s) => n + memberCount(s), 0);
 	const votesPerSession = target / totalWeight; // so that rows sum to about `target`
-	const CURRENT = [
-		'undl_id',
-		'ms_code',
-		'ms_name',
-		'ms_vote',
-		'date',
-		'session',
-		'resolution',
-		'draft',
-		'committee_report',
-		'meeting',
-		'title',
-		'agenda_title',
-		'subjects',
-		'vote_note',
-		'total_yes',
-		'total_no',
-		'total_abstentions',
-		'total_non_voting',
-		'total_ms',
-		'undl_link'
-	];
-	// The older layout names four columns in the plural.
-	const OLDER: Record<string, string> = {
-		ms_code: 'ms_codes',
-		ms_name: 'ms_names',
-		ms_vote: 'ms_votes',
-		resolution: 'resolutions'
-	};
-	const header = older ? CURRENT.map((c) => OLDER[c] ?? c) : CURRENT;
+	const header = older ? UNDL_COLUMNS.map(olderColumnName) : UNDL_COLUMNS;
 	const w = fs.createWriteStream(out, { encoding: 'utf8' });
 	w.write(header.join(',') + '\n');
 	let rows = 0;

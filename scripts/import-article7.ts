@@ -8,13 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkWidth, csvLine, CsvError, CsvStreamParser, type CsvRecord } from '../src/lib/csv';
-import { streamTextFile } from '../src/lib/node/read-text-file';
+import { checkWidth, csvLine, type CsvRecord } from '../src/lib/csv';
 import { REPORT_COLUMNS, reportRowSchema } from '../src/lib/schema/article7';
-import { csvProblem, DataError, issueProblem, problem, type Problem } from '../src/lib/schema/validate';
+import { DataError, issueProblem, type Problem } from '../src/lib/schema/validate';
 import { makeDir } from './lib/atomic-dir';
 import { main, parseFlags, say, UsageError } from './lib/cli';
-import { StreamedFile } from './lib/streamed-file';
+import { streamCsvInto, StreamedFile } from './lib/streamed-file';
 
 const USAGE = 'npm run -s import:article7 -- FILE --out CSV';
 const MAX_PROBLEMS = 50;
@@ -58,21 +57,7 @@ await main(async () => {
 		written++;
 	};
 
-	try {
-		output.add(REPORT_COLUMNS.join(','));
-		const parser = new CsvStreamParser();
-		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
-			parser.push(chunk, onRecord);
-			await output.flush();
-		}
-		parser.end(onRecord);
-		if (!header) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
-		if (problems.length) throw new DataError(problems);
-		await output.commit();
-	} catch (e) {
-		await output.discard();
-		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
-		throw e;
-	}
+	output.add(REPORT_COLUMNS.join(','));
+	await streamCsvInto(file, output, onRecord, { hasHeader: () => header !== null, problems });
 	say(`import:article7: wrote ${written} records to ${values.out}`);
 });

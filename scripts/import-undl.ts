@@ -7,18 +7,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkWidth, csvLine, CsvError, CsvStreamParser, type CsvRecord } from '../src/lib/csv';
+import { checkWidth, csvLine, type CsvRecord } from '../src/lib/csv';
 import { CCM_RESOLUTION_TITLE } from '../src/lib/domain/unga';
-import { streamTextFile } from '../src/lib/node/read-text-file';
 import { loadStates } from '../src/lib/reference/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
 import { VOTE_COLUMNS } from '../src/lib/schema/unga';
-import { csvProblem, DataError, problem, type Problem } from '../src/lib/schema/validate';
+import { DataError, type Problem } from '../src/lib/schema/validate';
 import { SeenVotes } from '../src/lib/sources/seen-votes';
 import { mapUndlRecord, undlLayout, type UndlLayout } from '../src/lib/sources/undl';
 import { makeDir } from './lib/atomic-dir';
 import { main, parseFlags, printJson, say, UsageError } from './lib/cli';
-import { StreamedFile } from './lib/streamed-file';
+import { streamCsvInto, StreamedFile } from './lib/streamed-file';
 
 const USAGE = 'npm run -s import:undl -- FILE --out CSV [--title TEXT] [--all] [--json]';
 const MAX_PROBLEMS = 50;
@@ -89,22 +88,11 @@ await main(async () => {
 		writer.add(csvLine(VOTE_COLUMNS.map((c) => r[c])));
 	};
 
-	try {
-		const parser = new CsvStreamParser();
-		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
-			parser.push(chunk, onRecord);
-			await writer.flush();
-			peakRss = Math.max(peakRss, process.memoryUsage().rss);
-		}
-		parser.end(onRecord);
-		if (!header) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
-		if (problems.length) throw new DataError(problems);
-		await writer.commit();
-	} catch (e) {
-		await writer.discard();
-		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
-		throw e;
-	}
+	await streamCsvInto(file, writer, onRecord, {
+		hasHeader: () => header !== null,
+		problems,
+		afterChunk: () => (peakRss = Math.max(peakRss, process.memoryUsage().rss))
+	});
 
 	const seconds = (performance.now() - started) / 1000;
 	const summary = {

@@ -9,14 +9,17 @@ import path from 'node:path';
 import { createResolver } from '../../src/lib/reference/resolver';
 import { loadStates } from '../../src/lib/reference/load-states';
 import type { Manifest } from '../../src/lib/schema/manifest';
-import { TABLES } from '../../src/lib/schema/tables';
 import { withLock, swapDir } from './atomic-dir';
 import { UserDataError } from './cli';
-import { loadAccession } from './ingest/accession';
-import { display, sha256, writeTable } from './ingest/common';
-import { ingestUnga } from './ingest/unga';
+import { ingestAccession, loadAccession } from './ingest/accession';
 import { ingestArticle7 } from './ingest/article7';
+import { display, type IngestStep, type StepContext } from './ingest/common';
+import { ingestStates, statesFile } from './ingest/states';
 import { ingestTrustFund } from './ingest/trustfund';
+import { ingestUnga } from './ingest/unga';
+
+/** The steps in the order the manifest lists their tables and sources. */
+const STEPS: readonly IngestStep[] = [ingestStates, ingestAccession, ingestUnga, ingestArticle7, ingestTrustFund];
 
 export interface IngestOptions {
 	sources: string;
@@ -74,51 +77,28 @@ export interface IngestResult {
 }
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
-	const statesFile = path.join(opts.sources, 'reference', 'states.csv');
-	const states = loadStates(statesFile);
+	const states = loadStates(statesFile(opts.sources));
 	const resolver = createResolver(states);
+	// Read and checked before the lock is taken: a bad status file fails without touching the output.
 	const accession = loadAccession(opts.sources, resolver);
 
 	return withLock(opts.out, async () => {
 		const manifest = await swapDir(opts.out, async (tmp) => {
-			const unga = await ingestUnga(opts.sources, tmp, states, resolver);
-			const article7 = await ingestArticle7(
-				opts.sources,
-				tmp,
-				resolver,
-				accession.ccmAccession,
-				accession.ccmPeriods,
-				accession.dataAsOf
-			);
-			const trustFund = await ingestTrustFund(opts.sources, tmp, resolver);
+			const ctx: StepContext = { sourcesDir: opts.sources, outDir: tmp, states, resolver, accession };
 			const m: Manifest = {
 				data_as_of: accession.dataAsOf,
 				generated_by: 'npm run ingest',
-				tables: {
-					states: await writeTable(
-						tmp,
-						TABLES.states,
-						states.map((s) => ({ ...s, un_member: s.unMember, aliases: s.aliases.join('|') }))
-					),
-					accession: await writeTable(tmp, TABLES.accession, accession.accession),
-					status_periods: await writeTable(tmp, TABLES.status_periods, accession.periods),
-					...unga.tables,
-					...article7.tables,
-					...trustFund.tables
-				},
-				checks: unga.checks,
-				sources: [
-					{ file: display(statesFile), rows: states.length, sha256: sha256(fs.readFileSync(statesFile)), as_of: null },
-					...accession.sources,
-					...unga.sources,
-					...article7.sources,
-					...trustFund.sources
-				]
+				tables: {},
+				checks: [],
+				sources: []
 			};
+			for (const step of STEPS) {
+				const r = await step(ctx);
+				Object.assign(m.tables, r.tables);
+				m.checks.push(...r.checks);
+				m.sources.push(...r.sources);
+			}
 			if (!opts.allowEmpty) refuseEmptied(opts, m.tables);
-			// The search box's index: every name and alias, fetched by the page on first focus.
-			const search = states.map((st) => ({ iso3: st.iso3, name: st.name, aliases: st.aliases }));
-			fs.writeFileSync(path.join(tmp, 'search.json'), JSON.stringify(search));
 			fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');
 			return m;
 		});

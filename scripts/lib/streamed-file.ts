@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { UserDataError } from './cli';
+import { CsvError, CsvStreamParser, type CsvRecord } from '../../src/lib/csv';
+import { streamTextFile } from '../../src/lib/node/read-text-file';
+import { csvProblem, DataError, problem, type Problem } from '../../src/lib/schema/validate';
+import { say, UserDataError } from './cli';
 
 const REASONS: Record<string, string> = {
 	ENOSPC: 'no space left on the device',
@@ -89,5 +92,34 @@ export class StreamedFile {
 
 	private check() {
 		if (this.error) throw writeFailure(this.shown, this.error);
+	}
+}
+
+/**
+ * Reads the CSV `file` in chunks into `onRecord` while `output` is written, and commits the output
+ * only when the file had a header and no record gave a problem; on any failure it is discarded
+ * and the previous file stays. A CSV syntax error becomes a problem naming file, line and column.
+ */
+export async function streamCsvInto(
+	file: string,
+	output: StreamedFile,
+	onRecord: (rec: CsvRecord) => void,
+	state: { hasHeader: () => boolean; problems: Problem[]; afterChunk?: () => void }
+): Promise<void> {
+	try {
+		const parser = new CsvStreamParser();
+		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
+			parser.push(chunk, onRecord);
+			await output.flush();
+			state.afterChunk?.();
+		}
+		parser.end(onRecord);
+		if (!state.hasHeader()) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
+		if (state.problems.length) throw new DataError(state.problems);
+		await output.commit();
+	} catch (e) {
+		await output.discard();
+		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);
+		throw e;
 	}
 }

@@ -50,9 +50,3 @@ export class ParquetTableWriter {
 		}
 	}
 }
-
-export async function writeParquet(def: TableDef, rows: readonly object[], file: string): Promise<void> {
-	const w = await ParquetTableWriter.open(def);
-	for (const row of rows) w.append(row);
-	await w.finish(file);
-}

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, firstDayOfMonthAfter } from '../../src/lib/domain/dates';
 import { parseCsv } from '../../src/lib/csv';
+import { NodeConnector } from '../../src/lib/db/node';
 import { json, ROOT, run } from './cli';
 
 let out: string;
@@ -112,6 +113,22 @@ describe('reporting --year', () => {
 	});
 	it('owes nothing for a year before any initial report fell due', () => {
 		expect(json(metric('reporting', '--year', '2009'))).toMatchObject({ due: 0, coverage: null });
+	});
+});
+
+describe('records without a covering year', () => {
+	it('an annual record without its covering year is the record that counts for no report (as /transparency reads it)', async () => {
+		const db = await NodeConnector.open(out);
+		try {
+			const rows = await db.query(
+				`SELECT state, date, counts FROM a7_records WHERE report_type = 'annual' AND covering_year IS NULL`
+			);
+			// Guinea-Bissau's Monitor records (data/sources/article7/reports.csv) name no covering year.
+			expect(rows.length).toBeGreaterThan(0);
+			expect(rows.filter((r) => r.counts !== false)).toEqual([]);
+		} finally {
+			db.close();
+		}
 	});
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/domain/partial-date';
 import {
 	annualDue,
+	countingFlags,
 	countingRecord,
 	initialGroup,
 	isDueOn,
@@ -11,8 +12,11 @@ import {
 	recordKnownFrom,
 	recordKnownOn,
 	reportExistsOn,
+	reportKey,
+	reportObligations,
 	reportStatus
 } from '../../src/lib/domain/reporting';
+import { deriveObligations } from '../../src/lib/domain/derive';
 
 describe('partial dates', () => {
 	it('keep their precision and span', () => {
@@ -149,5 +153,88 @@ describe('what is known on a day', () => {
 		expect(initialGroup('on_time')).toBe('submitted');
 		expect(initialGroup('submitted_date_unknown')).toBe('submitted');
 		expect(initialGroup('not_yet_due')).toBe('not_yet_due');
+	});
+});
+
+describe('which report a record belongs to', () => {
+	const rec = (report_type: 'initial' | 'annual', covering_year: number | null, date: string, source = 's') => ({
+		iso3: 'XXX',
+		report_type,
+		covering_year,
+		date,
+		date_kind: 'received' as const,
+		source
+	});
+	it('is (State, type, covering year); the initial report has one report whatever year a record names', () => {
+		expect(reportKey(rec('annual', 2019, '2020-04-01'))).toBe('XXX|annual|2019');
+		expect(reportKey(rec('initial', null, '2012'))).toBe(reportKey(rec('initial', 2012, '2012')));
+	});
+	it('is none for an annual record without its covering year: it never counts for a report', () => {
+		expect(reportKey(rec('annual', null, '2020-01-01'))).toBeNull();
+		const records = [
+			rec('annual', null, '2020-01-01', 'a'),
+			rec('annual', 2019, '2020-01', 'b'),
+			rec('annual', null, '2021', 'c'),
+			rec('annual', 2019, '2020-01-15', 'd')
+		];
+		// Alone in the record or beside dated records of a covering year, it is never the one that counts.
+		expect(countingFlags(records)).toEqual([false, false, false, true]);
+		expect(countingFlags([rec('annual', null, '2020-01-01')])).toEqual([false]);
+	});
+});
+
+describe('the reports a State owes', () => {
+	const party = (iso3: string, due: string | null, until = '9999-12-31') => ({
+		iso3,
+		initialReportDue: due,
+		isPartyOn: (d: string) => d < until
+	});
+	it('is the initial report, then each annual report from the year the initial one falls due', () => {
+		expect(reportObligations([party('XXX', '2021-06-30')], 2023)).toEqual([
+			{ iso3: 'XXX', report_type: 'initial', covering_year: 2021, due: '2021-06-30' },
+			{ iso3: 'XXX', report_type: 'annual', covering_year: 2021, due: '2022-04-30' },
+			{ iso3: 'XXX', report_type: 'annual', covering_year: 2022, due: '2023-04-30' },
+			{ iso3: 'XXX', report_type: 'annual', covering_year: 2023, due: '2024-04-30' }
+		]);
+	});
+	it('stops after the last year the State is a party on the due day; nothing without an initial due date', () => {
+		expect(reportObligations([party('XXX', '2021-06-30', '2023-03-06'), party('YYY', null)], 2024)).toEqual([
+			{ iso3: 'XXX', report_type: 'initial', covering_year: 2021, due: '2021-06-30' },
+			{ iso3: 'XXX', report_type: 'annual', covering_year: 2021, due: '2022-04-30' }
+		]);
+	});
+	it('reads the status periods ingest derives (a withdrawal in effect ends the annual reports)', () => {
+		const periods = [
+			{
+				treaty: 'ccm',
+				iso3: 'XXX',
+				status: 'party' as const,
+				in_force: false,
+				start_date: '2020-01-10',
+				end_date: '2020-07-01'
+			},
+			{
+				treaty: 'ccm',
+				iso3: 'XXX',
+				status: 'party' as const,
+				in_force: true,
+				start_date: '2020-07-01',
+				end_date: '2023-03-06'
+			},
+			{
+				treaty: 'ccm',
+				iso3: 'XXX',
+				status: 'withdrawn' as const,
+				in_force: false,
+				start_date: '2023-03-06',
+				end_date: null
+			}
+		];
+		const owed = deriveObligations([{ iso3: 'XXX', initial_report_due: '2020-12-28' }], periods, '2026-02-03');
+		expect(owed.map((o) => `${o.report_type} ${o.covering_year} ${o.due}`)).toEqual([
+			'initial 2020 2020-12-28',
+			'annual 2020 2021-04-30',
+			'annual 2021 2022-04-30'
+		]);
 	});
 });

@@ -9,9 +9,12 @@ import { deriveAccession } from '../../../src/lib/domain/derive';
 import { CCM, TREATY_INFO } from '../../../src/lib/domain/treaties';
 import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
 import { ACCESSION_COLUMNS, accessionRowSchema, type AccessionRow } from '../../../src/lib/schema/accession';
+import { TABLES } from '../../../src/lib/schema/tables';
 import { DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
 import { UserDataError } from '../cli';
-import { display, readSource, sha256, type SourceEntry } from './common';
+import { display, readSource, sourceEntry, writeTable, type IngestStep, type SourceEntry } from './common';
+
+export type LoadedAccession = ReturnType<typeof loadAccession>;
 
 export function loadAccession(sourcesDir: string, resolver: Resolver) {
 	const dir = path.join(sourcesDir, 'sources', 'accession');
@@ -64,7 +67,7 @@ export function loadAccession(sourcesDir: string, resolver: Resolver) {
 			(m, r) => (m === null || r.status_as_at > m ? r.status_as_at : m),
 			null
 		);
-		sources.push({ file: display(file), rows: fileRows.length, sha256: sha256(text), as_of: asOf });
+		sources.push(sourceEntry(file, fileRows.length, text, asOf));
 	}
 	if (problems.length) throw new DataError(problems);
 
@@ -84,3 +87,13 @@ export function loadAccession(sourcesDir: string, resolver: Resolver) {
 		ccmPeriods: ccm.periods
 	};
 }
+
+/** Writes the accession facts loadAccession read and derived before any step ran. */
+export const ingestAccession: IngestStep = async ({ outDir, accession }) => ({
+	tables: {
+		accession: await writeTable(outDir, TABLES.accession, accession.accession),
+		status_periods: await writeTable(outDir, TABLES.status_periods, accession.periods)
+	},
+	sources: accession.sources,
+	checks: []
+});

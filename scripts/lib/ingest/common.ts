@@ -1,17 +1,58 @@
-/** What every dataset's ingest step shares: reading a source file and describing it in the manifest. */
+/**
+ * What every dataset's ingest step shares: one shape (a step reads its sources from the context and
+ * returns its tables, sources and checks for the manifest), reading a source file, and describing
+ * it in the manifest.
+ */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Resolver } from '../../../src/lib/reference/resolver';
 import type { Manifest } from '../../../src/lib/schema/manifest';
+import type { StateRef } from '../../../src/lib/schema/states';
 import type { TableDef } from '../../../src/lib/schema/tables';
 import { readTextFile } from '../../../src/lib/node/read-text-file';
 import type { Problem } from '../../../src/lib/schema/validate';
 import { say, UserDataError } from '../cli';
 import { ParquetTableWriter } from '../write-parquet';
+import type { LoadedAccession } from './accession';
 
 export type SourceEntry = Manifest['sources'][number];
 export type TableEntry = Manifest['tables'][string];
 export type Check = Manifest['checks'][number];
+
+/** What every step gets: the folders, the States and, read before any step runs, the accession facts. */
+export interface StepContext {
+	sourcesDir: string;
+	/** The fresh folder being prepared; swapped in only when every step succeeded. */
+	outDir: string;
+	states: readonly StateRef[];
+	resolver: Resolver;
+	accession: LoadedAccession;
+}
+
+/** What a step adds to the manifest, in the order the manifest lists them. */
+export interface StepResult {
+	tables: Record<string, TableEntry>;
+	sources: SourceEntry[];
+	checks: Check[];
+}
+
+export type IngestStep = (ctx: StepContext) => Promise<StepResult>;
+
+/** Reads a step's source files, each with the usual missing-file message, keyed as given. */
+export function readSources<K extends string>(files: Record<K, string>): Record<K, string> {
+	return Object.fromEntries(Object.entries<string>(files).map(([k, f]) => [k, readSource(f)])) as Record<K, string>;
+}
+
+/** The manifest entry of a source file read as `text`. */
+export function sourceEntry(
+	file: string,
+	rows: number,
+	text: string | Buffer,
+	asOf: string | null = null
+): SourceEntry {
+	return { file: display(file), rows, sha256: sha256(text), as_of: asOf };
+}
 
 export const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
 

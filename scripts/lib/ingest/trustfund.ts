@@ -5,11 +5,10 @@
 import path from 'node:path';
 import { CsvError, parseCsv } from '../../../src/lib/csv';
 import { validateBudgets, validateContributions } from '../../../src/lib/imports/ledger';
-import type { Resolver } from '../../../src/lib/reference/resolver';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { FACT_COLUMNS, factRowSchema } from '../../../src/lib/schema/trustfund';
 import { csvProblem, DataError, readCsvText } from '../../../src/lib/schema/validate';
-import { display, readSource, sameKeyRows, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
+import { display, readSources, sameKeyRows, sourceEntry, writeTable, type IngestStep } from './common';
 
 /** CSV text as a table, a syntax error as a problem naming the file, line and column. */
 function parseIn(text: string, file: string) {
@@ -21,22 +20,14 @@ function parseIn(text: string, file: string) {
 	}
 }
 
-export async function ingestTrustFund(
-	sourcesDir: string,
-	outDir: string,
-	resolver: Resolver
-): Promise<{ tables: Record<string, TableEntry>; sources: SourceEntry[] }> {
+export const ingestTrustFund: IngestStep = async ({ sourcesDir, outDir, resolver }) => {
 	const dir = path.join(sourcesDir, 'sources', 'trustfund');
 	const files = {
 		facts: path.join(dir, 'facts.csv'),
 		contributions: path.join(dir, 'contributions.csv'),
 		budgets: path.join(dir, 'budgets.csv')
 	};
-	const texts = {
-		facts: readSource(files.facts),
-		contributions: readSource(files.contributions),
-		budgets: readSource(files.budgets)
-	};
+	const texts = readSources(files);
 	const facts = readCsvText(texts.facts, FACT_COLUMNS, factRowSchema, display(files.facts));
 	const contributions = validateContributions(
 		parseIn(texts.contributions, display(files.contributions)),
@@ -64,14 +55,10 @@ export async function ingestTrustFund(
 			tf_budgets: await writeTable(outDir, TABLES.tf_budgets, budgets.rows)
 		},
 		sources: [
-			{ file: display(files.facts), rows: facts.rows.length, sha256: sha256(texts.facts), as_of: null },
-			{
-				file: display(files.contributions),
-				rows: contributions.rows.length,
-				sha256: sha256(texts.contributions),
-				as_of: null
-			},
-			{ file: display(files.budgets), rows: budgets.rows.length, sha256: sha256(texts.budgets), as_of: null }
-		]
+			sourceEntry(files.facts, facts.rows.length, texts.facts),
+			sourceEntry(files.contributions, contributions.rows.length, texts.contributions),
+			sourceEntry(files.budgets, budgets.rows.length, texts.budgets)
+		],
+		checks: []
 	};
-}
+};

@@ -36,10 +36,10 @@ import {
 	finishTable,
 	readSource,
 	sameKeyRows,
-	sha256,
+	sourceEntry,
 	writeTable,
 	type Check,
-	type SourceEntry,
+	type IngestStep,
 	type TableEntry
 } from './common';
 
@@ -158,12 +158,7 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 	return { rows, tallies: [...tallies.values()] };
 }
 
-export async function ingestUnga(
-	sourcesDir: string,
-	outDir: string,
-	states: readonly StateRef[],
-	resolver: Resolver
-): Promise<{ tables: Record<string, TableEntry>; sources: SourceEntry[]; checks: Check[] }> {
+export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resolver }) => {
 	const dir = path.join(sourcesDir, 'sources', 'unga');
 	const votesFile = path.join(dir, 'votes.csv');
 	const talliesFile = path.join(dir, 'tallies.csv');
@@ -230,10 +225,7 @@ export async function ingestUnga(
 	const votesBuf = fs.readFileSync(votesFile);
 	return {
 		tables,
-		sources: [
-			{ file: display(votesFile), rows: votes.rows, sha256: sha256(votesBuf), as_of: null },
-			{ file: display(talliesFile), rows: published.rows.length, sha256: sha256(tallyText), as_of: null }
-		],
+		sources: [sourceEntry(votesFile, votes.rows, votesBuf), sourceEntry(talliesFile, published.rows.length, tallyText)],
 		checks
 	};
-}
+};

@@ -1,12 +1,14 @@
 /** What a metric command gets: its flags, the data folder's manifest and a connector over it. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { NodeConnector } from '../../../src/lib/db/node';
+import { checkAsOf } from '../../../src/lib/domain/as-of';
+import type { IsoDate } from '../../../src/lib/domain/dates';
+import { CCM } from '../../../src/lib/domain/treaties';
+import { readManifest as readManifestIn } from '../../../src/lib/node/read-manifest';
 import { resolverFromDb } from '../../../src/lib/reference/from-db';
 import { describeResolutionError } from '../../../src/lib/reference/resolver';
-import { manifestSchema, type Manifest } from '../../../src/lib/schema/manifest';
+import type { Manifest } from '../../../src/lib/schema/manifest';
 import type { StateRef } from '../../../src/lib/schema/states';
-import { UserDataError } from '../cli';
+import { UsageError, UserDataError } from '../cli';
 
 export interface MetricContext {
 	flags: Record<string, string | boolean | undefined>;
@@ -21,21 +23,53 @@ export interface Metric {
 }
 
 export function readManifest(dir: string): Manifest {
-	const file = path.join(dir, 'manifest.json');
-	if (!fs.existsSync(file))
-		throw new UserDataError(`no data in ${dir} (${file} is missing): run \`npm run ingest\` first`);
-	return manifestSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+	return readManifestIn(
+		dir,
+		(file) => new UserDataError(`no data in ${dir} (${file} is missing): run \`npm run ingest\` first`)
+	);
 }
 
-/** Resolves --state (ISO3 or any name or alias) against the States table of the data. */
-export async function resolveState(db: NodeConnector, name: string): Promise<StateRef> {
-	const found = (await resolverFromDb(db)).resolve(name);
-	if (!found.ok) throw new UserDataError(describeResolutionError(name, found));
-	return found.state;
+/**
+ * A metric about one State: --state (ISO3 or any name or alias) is resolved against the States
+ * table of the data before `run` sees it; missing, the usage error `NAME needs --state S ...`.
+ */
+export function stateMetric(
+	name: string,
+	usage: string,
+	run: (ctx: MetricContext, state: StateRef) => Promise<unknown>
+): Metric {
+	return {
+		name,
+		usage,
+		async run(ctx) {
+			const given = ctx.flags.state;
+			if (typeof given !== 'string') throw new UsageError(`${name} needs --state S (ISO3 code or name)`);
+			const found = (await resolverFromDb(ctx.db)).resolve(given);
+			if (!found.ok) throw new UserDataError(describeResolutionError(given, found));
+			return run(ctx, found.state);
+		}
+	};
 }
 
 /** A whole year, or a usage error naming the flag. */
 export function yearFlag(value: string | boolean | undefined, flag = '--year'): number {
-	if (typeof value !== 'string' || !/^\d{4}$/.test(value)) throw new Error(`${flag} needs a year such as 2020`);
+	if (typeof value !== 'string' || !/^\d{4}$/.test(value)) throw new UsageError(`${flag} needs a year such as 2020`);
 	return Number(value);
+}
+
+/**
+ * --as-of checked against the data (not a date, or before the Convention opened for signature:
+ * usage errors). Without the flag: the data's date where the metric has a default (`optional`),
+ * else the usage error `${metric} needs --as-of YYYY-MM-DD` (just "needs ..." without a name).
+ */
+export function asOfFlag(
+	{ flags, manifest }: Pick<MetricContext, 'flags' | 'manifest'>,
+	opts: { optional?: boolean; metric?: string } = {}
+): { asOf: IsoDate; projection: boolean } {
+	const v = flags['as-of'];
+	if (v === undefined && opts.optional) return { asOf: manifest.data_as_of, projection: false };
+	if (typeof v !== 'string') throw new UsageError(`${opts.metric ? `${opts.metric} ` : ''}needs --as-of YYYY-MM-DD`);
+	const c = checkAsOf(v, manifest.data_as_of, CCM.openedForSignature);
+	if (!c.ok) throw new UsageError(c.message);
+	return { asOf: c.asOf, projection: c.projection };
 }

@@ -3,23 +3,15 @@ import { BODIES, PART_PATTERN } from '../../../src/lib/domain/unga';
 import { runQuery } from '../../../src/lib/queries/query';
 import { countryVoteYears, prospects, tallies, votesOfState } from '../../../src/lib/queries/unga';
 import { UsageError, UserDataError } from '../cli';
-import { resolveState, yearFlag, type Metric } from './context';
+import { stateMetric, yearFlag, type Metric } from './context';
 
 const TOPIC = 'ccm';
-
-function year(flags: Record<string, unknown>) {
-	try {
-		return yearFlag(flags.year as string | undefined);
-	} catch (e) {
-		throw new UsageError((e as Error).message);
-	}
-}
 
 export const ungaTally: Metric = {
 	name: 'unga-tally',
 	usage: 'unga-tally --year Y --body plenary|first_committee [--part whole|pp14]   tally of one vote',
 	async run({ flags, db }) {
-		const y = year(flags);
+		const y = yearFlag(flags.year);
 		const body = flags.body;
 		if (typeof body !== 'string' || !(BODIES as readonly string[]).includes(body))
 			throw new UsageError(`unga-tally needs --body ${BODIES.join('|')}`);
@@ -51,23 +43,21 @@ export const ungaTally: Metric = {
 	}
 };
 
-export const ungaVotes: Metric = {
-	name: 'unga-votes',
-	usage: "unga-votes --state S                one State's votes on the CCM resolution",
-	async run({ flags, db }) {
-		if (typeof flags.state !== 'string') throw new UsageError('unga-votes needs --state S (ISO3 code or name)');
-		const ref = await resolveState(db, flags.state);
+export const ungaVotes = stateMetric(
+	'unga-votes',
+	"unga-votes --state S                one State's votes on the CCM resolution",
+	async ({ db }, ref) => {
 		if (!ref.unMember) process.stderr.write(`${ref.name} is not a voting member of the General Assembly\n`);
 		const rows = await runQuery(db, votesOfState, { topic: TOPIC, iso3: ref.iso3 });
 		return rows.map((r) => ({ year: r.year, body: r.body, part: r.part, vote: r.vote, provisional: r.provisional }));
 	}
-};
+);
 
 export const ungaProspects: Metric = {
 	name: 'unga-prospects',
 	usage: 'unga-prospects --year Y             States not party that voted Yes in the plenary that year',
 	async run({ flags, db }) {
-		const y = year(flags);
+		const y = yearFlag(flags.year);
 		const years = (await runQuery(db, countryVoteYears, { topic: TOPIC })).map((r) => r.year);
 		if (!years.includes(y))
 			throw new UserDataError(

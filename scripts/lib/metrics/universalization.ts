@@ -1,19 +1,16 @@
 /** states-parties and state: the status figures of the Convention. */
-import { checkAsOf } from '../../../src/lib/domain/as-of';
 import { CCM } from '../../../src/lib/domain/treaties';
 import { runQuery } from '../../../src/lib/queries/query';
 import { headline, stateFacts } from '../../../src/lib/queries/universalization';
-import { UsageError, UserDataError } from '../cli';
-import { resolveState, type Metric } from './context';
+import { UserDataError } from '../cli';
+import { asOfFlag, stateMetric, type Metric } from './context';
 
 export const statesParties: Metric = {
 	name: 'states-parties',
 	usage: 'states-parties --as-of YYYY-MM-DD   States Parties, in force and signatories not party on a day',
-	async run({ flags, manifest, db }) {
-		const asOf = flags['as-of'];
-		if (typeof asOf !== 'string') throw new UsageError('states-parties needs --as-of YYYY-MM-DD');
-		const check = checkAsOf(asOf, manifest.data_as_of, CCM.openedForSignature);
-		if (!check.ok) throw new UsageError(check.message);
+	async run(ctx) {
+		const { manifest, db } = ctx;
+		const check = asOfFlag(ctx, { metric: 'states-parties' });
 		const [row] = await runQuery(db, headline, { treaty: CCM.id, asOf: check.asOf });
 		return {
 			as_of: check.asOf,
@@ -27,12 +24,10 @@ export const statesParties: Metric = {
 	}
 };
 
-export const state: Metric = {
-	name: 'state',
-	usage: "state --state S                     one State's dates (S: ISO3 code or any name the reference knows)",
-	async run({ flags, db }) {
-		if (typeof flags.state !== 'string') throw new UsageError('state needs --state S (ISO3 code or name)');
-		const ref = await resolveState(db, flags.state);
+export const state = stateMetric(
+	'state',
+	"state --state S                     one State's dates (S: ISO3 code or any name the reference knows)",
+	async ({ db }, ref) => {
 		const [f] = await runQuery(db, stateFacts, { treaty: CCM.id, iso3: ref.iso3 });
 		if (!f) throw new UserDataError(`no record for ${ref.iso3}`);
 		return {
@@ -46,4 +41,4 @@ export const state: Metric = {
 			initial_report_due: f.initial_report_due
 		};
 	}
-};
+);

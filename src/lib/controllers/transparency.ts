@@ -7,12 +7,14 @@ import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import {
-	countingRecord,
+	countingRow,
 	initialGroup,
 	INITIAL_GROUPS,
 	isDueOn,
 	recordKnownOn,
+	recordsByReport,
 	reportExistsOn,
+	reportKey,
 	reportStatus,
 	type InitialGroup,
 	type ReportStatus,
@@ -50,9 +52,6 @@ export type ReportOnDay = ObligationRow &
 		owed: boolean;
 	};
 
-const reportKey = (iso3: string, type: string, year: number | null) =>
-	`${iso3}|${type}|${type === 'initial' ? '' : year}`;
-
 /** A declaration covers a report on a day when it says the record is complete up to that day. */
 function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asOf: IsoDate) {
 	return decls.some(
@@ -70,22 +69,22 @@ export function statusesOn(
 	asOf: IsoDate,
 	compiledOn: IsoDate
 ): ReportOnDay[] {
-	const byReport = new Map<string, RecordRow[]>();
-	for (const r of data.records) {
-		// An annual record without its covering year belongs to no report (and no rate).
-		if (r.report_type === 'annual' && r.covering_year === null) continue;
-		if (!recordKnownOn(r, asOf, compiledOn)) continue;
-		const key = reportKey(r.iso3, r.report_type, r.covering_year);
-		byReport.set(key, [...(byReport.get(key) ?? []), r]);
-	}
+	// An annual record without its covering year belongs to no report (and no rate): reportKey.
+	const byReport = recordsByReport(data.records.filter((r) => recordKnownOn(r, asOf, compiledOn)));
 	return data.obligations
 		.filter((o) => reportExistsOn(o, asOf))
 		.map((o) => {
-			const mine = byReport.get(reportKey(o.iso3, o.report_type, o.covering_year)) ?? [];
-			const record = countingRecord(mine.map((r) => ({ ...r, dateKind: r.date_kind }))) ?? null;
+			const mine = byReport.get(reportKey(o) ?? '') ?? [];
+			const record = countingRow(mine);
 			return {
 				...o,
-				...reportStatus(o.due, record, asOf, isComplete(data.coverage, o, asOf), compiledOn),
+				...reportStatus(
+					o.due,
+					record && { date: record.date, dateKind: record.date_kind, source: record.source },
+					asOf,
+					isComplete(data.coverage, o, asOf),
+					compiledOn
+				),
 				records: mine.length,
 				record,
 				owed: isDueOn(o.due, asOf)

@@ -3,8 +3,9 @@
  * and the status of a State on a given day. This is the one place these rules live: ingest
  * derives the stored facts from it, and the SQL only looks those facts up by date.
  *
- * Boundary days (DOMAIN.md): a State counts as party from its deposit day, as in force from its
- * entry-into-force day, and no longer counts on the day its withdrawal takes effect.
+ * Boundary days (docs/DOMAIN.md, "States Parties"): a State counts as party from its deposit day,
+ * as in force from its entry-into-force day, and no longer counts on the day its withdrawal takes
+ * effect.
  */
 import { addDays, firstDayOfMonthAfter, type IsoDate } from './dates';
 import type { EntryIntoForceRule } from './treaties';

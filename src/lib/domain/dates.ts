@@ -46,7 +46,3 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function yearOf(date: IsoDate): number {
 	return Number(date.slice(0, 4));
 }
-
-/** ISO strings compare correctly as text; these name the intent. */
-export const onOrBefore = (a: IsoDate, b: IsoDate) => a <= b;
-export const before = (a: IsoDate, b: IsoDate) => a < b;

@@ -10,10 +10,5 @@ export type Currency = (typeof CURRENCIES)[number];
 /** A decimal amount as written in a ledger: digits, an optional point and up to 2 decimals. */
 export const AMOUNT_PATTERN = /^\d+(\.\d{1,2})?$/;
 
-/** Sums in cents so that 0.1 + 0.2 stays 0.30. */
-export function sumAmounts(amounts: readonly number[]): number {
-	return Math.round(amounts.reduce((s, a) => s + Math.round(a * 100), 0)) / 100;
-}
-
 export const FUNDS = ['trust_fund', 'sponsorship'] as const;
 export type Fund = (typeof FUNDS)[number];

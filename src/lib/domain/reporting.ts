@@ -8,7 +8,7 @@
  *   initial report was due on or before 31 December of Y and which is still a State Party on
  *   30 April of Y+1 (the definition the page states next to the rate).
  */
-import { addDays, daysBetween, type IsoDate } from './dates';
+import { addDays, daysBetween, yearOf, type IsoDate } from './dates';
 import { parsePartialDate, type PartialDate } from './partial-date';
 
 export const REPORT_TYPES = ['initial', 'annual'] as const;
@@ -50,6 +50,59 @@ export interface ReportRecord {
 	source: string;
 }
 
+/** A report is one (State, type, covering year); the initial report has no covering year of its own. */
+export interface ReportRef {
+	iso3: string;
+	report_type: ReportType;
+	covering_year: number | null;
+}
+
+/**
+ * The report a record or an obligation belongs to. An annual record that names no covering year
+ * belongs to no report: it is kept and shown, but it is never the record that counts and enters
+ * no rate (which annual report it is cannot be told from it).
+ */
+export function reportKey(r: ReportRef): string | null {
+	if (r.report_type === 'initial') return `${r.iso3}|initial|`;
+	return r.covering_year === null ? null : `${r.iso3}|annual|${r.covering_year}`;
+}
+
+/** Records grouped by the report they belong to, in the order given; records of no report are left out. */
+export function recordsByReport<R extends ReportRef>(records: readonly R[]): Map<string, R[]> {
+	const groups = new Map<string, R[]>();
+	for (const r of records) {
+		const key = reportKey(r);
+		if (key === null) continue;
+		const group = groups.get(key);
+		if (group) group.push(r);
+		else groups.set(key, [r]);
+	}
+	return groups;
+}
+
+/** A record as the tables keep it (`date_kind`, the date as text, '' when the source gives none). */
+export interface ReportRecordRow extends ReportRef {
+	date: string;
+	date_kind: DateKind;
+	source: string;
+}
+
+/** The record that counts among the records of one report (countingRecord on the tables' rows). */
+export function countingRow<R extends ReportRecordRow>(records: readonly R[]): R | null {
+	const tagged = records.map((r) => ({ row: r, date: r.date, dateKind: r.date_kind, source: r.source }));
+	return countingRecord(tagged)?.row ?? null;
+}
+
+/** For each record, in the order given, whether it is the record that counts for its report. */
+export function countingFlags(records: readonly ReportRecordRow[]): boolean[] {
+	const counting = new Set<ReportRecordRow>();
+	for (const group of recordsByReport(records).values()) {
+		const c = countingRow(group);
+		if (c) counting.add(c);
+	}
+	return records.map((r) => counting.has(r));
+}
+
 /**
  * Which of several records of one report counts: the earliest full date of receipt. Without
  * one, the earliest record with any date; without dates, the first record.
@@ -61,6 +114,32 @@ export function countingRecord<R extends ReportRecord>(records: readonly R[]): R
 	const received = dated.filter((x) => x.d.precision === 'day' && x.r.dateKind === 'received');
 	const pick = (xs: typeof dated) => xs.sort((a, b) => (a.d.earliest < b.d.earliest ? -1 : 1))[0]?.r ?? null;
 	return pick(received) ?? pick(dated.filter((x) => x.d.precision === 'day')) ?? pick(dated) ?? records[0] ?? null;
+}
+
+/** One report a State owes: its initial report (covering year = the year it is due) or an annual one. */
+export interface Obligation {
+	iso3: string;
+	report_type: ReportType;
+	covering_year: number;
+	due: IsoDate;
+}
+
+/**
+ * Every report the States owe up to the annual report covering `lastCoveringYear`: the initial
+ * report of each State with a due date, then the annual reports it owes (owesAnnualReport) from
+ * the year its initial report falls due.
+ */
+export function reportObligations(parties: readonly PartyFacts[], lastCoveringYear: number): Obligation[] {
+	const out: Obligation[] = [];
+	for (const p of parties) {
+		if (p.initialReportDue === null) continue;
+		const first = yearOf(p.initialReportDue);
+		out.push({ iso3: p.iso3, report_type: 'initial', covering_year: first, due: p.initialReportDue });
+		for (let y = first; y <= lastCoveringYear; y++)
+			if (owesAnnualReport(p, y))
+				out.push({ iso3: p.iso3, report_type: 'annual', covering_year: y, due: annualDue(y) });
+	}
+	return out;
 }
 
 export interface StatusResult {

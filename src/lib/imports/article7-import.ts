@@ -35,21 +35,40 @@ export function validateArticle7Import(
 	partyIso3s: ReadonlySet<string>
 ): { rows: ImportedRecord[]; problems: Problem[] } {
 	const validated = collectTable(table, REPORT_COLUMNS, reportRowSchema, fileName, 500);
-	const rows: ImportedRecord[] = [];
 	const problems: Problem[] = [
 		...validated.problems,
 		...duplicateRows(validated.rows, validated.lines, fileName, 'state')
 	];
-	validated.rows.forEach((r, i) => {
-		const where = { file: fileName, line: validated.lines[i] ?? 0, column: 'state', value: r.state };
+	const resolved = resolvePartyStates(validated.rows, validated.lines, fileName, resolver, partyIso3s);
+	problems.push(...resolved.problems);
+	const rows: ImportedRecord[] = resolved.rows.map((r) => ({ ...r, imported_from: fileName }));
+	problems.sort((a, b) => a.line - b.line);
+	return { rows: problems.length ? [] : rows, problems };
+}
+
+/**
+ * The State of each record, read with UN naming (the sources' "Congo" is the Republic of the
+ * Congo), which must have deposited an instrument: a record of any other State is a problem at its
+ * line. Ingest and the browser import both check records this way.
+ */
+export function resolvePartyStates<R extends { state: string }>(
+	records: readonly R[],
+	lines: readonly number[],
+	file: string,
+	resolver: Resolver,
+	partyIso3s: ReadonlySet<string>
+): { rows: (R & { iso3: string })[]; problems: Problem[] } {
+	const rows: (R & { iso3: string })[] = [];
+	const problems: Problem[] = [];
+	records.forEach((r, i) => {
+		const where = { file, line: lines[i] ?? 0, column: 'state', value: r.state };
 		const res = resolver.resolve(r.state, { unNaming: true });
 		if (!res.ok) problems.push(problem(where, resolutionReason(r.state, res)));
 		else if (!partyIso3s.has(res.state.iso3))
 			problems.push(problem(where, { key: 'problem.notParty', params: { state: res.state.name } }));
-		else rows.push({ ...r, iso3: res.state.iso3, imported_from: fileName });
+		else rows.push({ ...r, iso3: res.state.iso3 });
 	});
-	problems.sort((a, b) => a.line - b.line);
-	return { rows: problems.length ? [] : rows, problems };
+	return { rows, problems };
 }
 
 /** A file is a coverage declaration when it has coverage.csv's columns and not the record's "state". */

@@ -4,7 +4,7 @@
  * src/lib/domain/reporting.ts, the one place that rule lives.
  */
 import { z } from '../schema/z';
-import { defineQuery } from './query';
+import { defineQuery, quotedFigure } from './query';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -90,11 +90,8 @@ export const publishedFigures = defineQuery({
 	row: z.object({
 		as_of: z.string().nullable(),
 		convention: z.string(),
-		metric: z.string(),
-		value: z.string(),
 		denominator: z.string().nullable(),
-		quote: z.string(),
-		source: z.string()
+		...quotedFigure
 	})
 });
 

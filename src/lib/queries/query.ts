@@ -3,7 +3,7 @@
  * way out, so a type that differs between DuckDB in Node and DuckDB-wasm (BigInt counts, dates as
  * epoch numbers) fails loudly in tests instead of drawing a wrong chart.
  */
-import type { z } from 'zod';
+import { z } from '../schema/z';
 import type { Connector, SqlParam } from '../db/connector';
 
 export interface Query<P, R extends z.ZodType> {
@@ -26,3 +26,14 @@ export async function runQuery<P, R extends z.ZodType>(db: Connector, q: Query<P
 		return parsed.data;
 	});
 }
+
+/**
+ * The columns of a figure quoted from a document (published reporting figures, Trust Fund facts):
+ * the figure's name and value as the document gives them, the words quoted and where they are.
+ */
+export const quotedFigure = {
+	metric: z.string(),
+	value: z.string(),
+	quote: z.string(),
+	source: z.string()
+};

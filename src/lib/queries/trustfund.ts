@@ -4,7 +4,7 @@
  * and the published facts.
  */
 import { z } from '../schema/z';
-import { defineQuery } from './query';
+import { defineQuery, quotedFigure } from './query';
 
 /** Party (deposit rule) on the day received, or on 31 December of the year when no day is given. */
 const PARTY_WHEN_PAID = `EXISTS (SELECT 1 FROM status_periods p WHERE p.treaty = 'ccm' AND p.iso3 = t.iso3 AND p.status = 'party'
@@ -77,13 +77,5 @@ export const facts = defineQuery({
 	name: 'tfFacts',
 	sql: `SELECT year, fund, metric, value, unit, quote, source FROM tf_facts ORDER BY year DESC, fund, metric`,
 	params: () => [],
-	row: z.object({
-		year: z.number().int(),
-		fund: z.string(),
-		metric: z.string(),
-		value: z.string(),
-		unit: z.string().nullable(),
-		quote: z.string(),
-		source: z.string()
-	})
+	row: z.object({ year: z.number().int(), fund: z.string(), unit: z.string().nullable(), ...quotedFigure })
 });

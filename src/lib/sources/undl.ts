@@ -21,13 +21,25 @@ const ALIASES: Record<string, string> = {
 };
 /** The older layout's spelling of each column, for messages naming a column the user's file lacks. */
 const OLDER_NAME: Record<string, string> = Object.fromEntries(Object.entries(ALIASES).map(([o, c]) => [c, o]));
-const REQUIRED = ['ms_vote', 'date', 'resolution', 'title'] as const;
-const OPTIONAL = [
+
+/** A column as the older layout spells it. */
+export const olderColumnName = (column: string) => OLDER_NAME[column] ?? column;
+
+/** The current layout's columns, in the order the UN Digital Library writes them. */
+export const UNDL_COLUMNS = [
+	'undl_id',
 	'ms_code',
 	'ms_name',
-	'undl_id',
+	'ms_vote',
+	'date',
 	'session',
+	'resolution',
 	'draft',
+	'committee_report',
+	'meeting',
+	'title',
+	'agenda_title',
+	'subjects',
 	'vote_note',
 	'total_yes',
 	'total_no',
@@ -36,7 +48,8 @@ const OPTIONAL = [
 	'total_ms',
 	'undl_link'
 ] as const;
-type Field = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+type Field = (typeof UNDL_COLUMNS)[number];
+const REQUIRED: readonly Field[] = ['ms_vote', 'date', 'resolution', 'title'];
 
 export interface UndlLayout {
 	name: 'current' | 'older';
@@ -51,8 +64,7 @@ export function undlLayout(header: readonly string[], file: string): UndlLayout 
 		const h = raw.trim().toLowerCase();
 		const name = (ALIASES[h] ?? h) as Field;
 		if (h in ALIASES) older = true;
-		if ((REQUIRED as readonly string[]).includes(name) || (OPTIONAL as readonly string[]).includes(name))
-			index[name] ??= i;
+		if ((UNDL_COLUMNS as readonly string[]).includes(name)) index[name] ??= i;
 	});
 	const problems: Problem[] = [];
 	for (const c of REQUIRED)
@@ -60,7 +72,7 @@ export function undlLayout(header: readonly string[], file: string): UndlLayout 
 			problems.push({
 				file,
 				line: 1,
-				column: older ? (OLDER_NAME[c] ?? c) : c,
+				column: older ? olderColumnName(c) : c,
 				message: 'this column is missing from the header (UN Digital Library voting data)'
 			});
 	if (index.ms_code === undefined && index.ms_name === undefined)

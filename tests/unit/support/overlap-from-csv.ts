@@ -1,8 +1,9 @@
 /**
  * The Presidency's short list computed straight from the committed CSV files, without DuckDB,
  * the status periods or the domain module: the independent answer the `overlap` metric and the
- * /compare page are checked against. Rules as DOMAIN.md states them: party from the deposit day,
- * not from the day a withdrawal takes effect, a pending withdrawal still a party.
+ * /compare page are checked against. Rules as docs/DOMAIN.md ("States Parties") states them: party
+ * from the deposit day, not from the day a withdrawal takes effect, a pending withdrawal still a
+ * party.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
