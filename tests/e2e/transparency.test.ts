@@ -91,7 +91,8 @@ describe('/transparency in the browser equals the metric command on other days',
 		}
 		expect(o.pageErrors).toEqual([]);
 		expect(o.consoleErrors).toEqual([]);
-	});
+		// One metric command per year shown (about 20 on two days): seconds each on a loaded machine.
+	}, 300_000);
 });
 
 describe('/transparency import (stays in the browser)', () => {
