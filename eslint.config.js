@@ -5,6 +5,74 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+
+/**
+ * The layers of src/lib (docs/ARCHITECTURE.md): each folder may import only the folders listed for
+ * it, so a wrong import fails `npm run lint`. Files at the root of src/lib (csv, text-decode,
+ * next-turn, browser-store) import nothing of the project's and may be used by any layer.
+ */
+const LAYERS = {
+	domain: [],
+	i18n: ['domain'],
+	schema: ['domain'],
+	'view-state': ['domain', 'schema'],
+	db: ['domain', 'schema'],
+	queries: ['domain', 'schema', 'db'],
+	reference: ['domain', 'schema', 'db', 'queries'],
+	controllers: ['domain', 'schema', 'db', 'queries', 'reference', 'view-state', 'i18n'],
+	imports: ['domain', 'schema', 'db', 'queries', 'reference', 'i18n'],
+	export: ['domain', 'i18n'],
+	navigation: ['domain', 'schema', 'db', 'controllers', 'view-state', 'i18n', 'export', 'imports'],
+	components: ['domain', 'schema', 'db', 'controllers', 'view-state', 'i18n', 'export', 'imports'],
+	charts: ['domain', 'schema', 'db', 'controllers', 'view-state', 'i18n', 'export', 'components'],
+	server: ['domain', 'schema', 'db', 'queries', 'reference', 'controllers', 'i18n']
+};
+const ZOD = {
+	name: 'zod',
+	message: "import { z } from '$lib/schema/z' (JIT off for the CSP)",
+	allowTypeImports: true
+};
+function layerRules() {
+	const folders = Object.keys(LAYERS);
+	const blocks = Object.entries(LAYERS).map(([folder, allowed]) => {
+		const refused = folders.filter((f) => f !== folder && !allowed.includes(f));
+		return {
+			files: [`src/lib/${folder}/**/*.ts`, `src/lib/${folder}/**/*.svelte`],
+			ignores: folder === 'schema' ? ['src/lib/schema/z.ts'] : [],
+			rules: {
+				'no-restricted-imports': [
+					'error',
+					{
+						paths: [ZOD],
+						patterns: [
+							{
+								regex: `^(\\$lib/|(\\.\\./)+)(${refused.join('|')})(/|$)`,
+								message: `src/lib/${folder} may import only ${allowed.join(', ') || 'nothing of the project'} (docs/ARCHITECTURE.md)`
+							},
+							...(folder === 'server'
+								? []
+								: [
+										{
+											regex: '^node:',
+											message: 'Node-only code lives in src/lib/server or scripts/lib (docs/ARCHITECTURE.md)'
+										}
+									])
+						]
+					}
+				]
+			}
+		};
+	});
+	return [
+		{
+			files: ['src/**/*.ts', 'src/**/*.svelte'],
+			ignores: ['src/lib/schema/z.ts'],
+			rules: { 'no-restricted-imports': ['error', { paths: [ZOD] }] }
+		},
+		...blocks
+	];
+}
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -30,20 +98,8 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{
-		// zod's JIT trips the CSP (see src/lib/schema/z.ts): schemas take z from there.
-		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		ignores: ['src/lib/schema/z.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [
-						{ name: 'zod', message: "import { z } from '$lib/schema/z' (JIT off for the CSP)", allowTypeImports: true }
-					]
-				}
-			]
-		}
-	},
+	// zod's JIT trips the CSP (see src/lib/schema/z.ts): schemas take z from there. Listed in every
+	// block below, since a later block's no-restricted-imports replaces an earlier one's.
+	...layerRules(),
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', '.tmp/'] }
 );

@@ -87,3 +87,27 @@ export function prospectSentence(
 	const s = parts.join(t('punct.clauses'));
 	return `${s.charAt(0).toUpperCase()}${s.slice(1)}${t('punct.end')}`;
 }
+
+/**
+ * The State's regional group's plenary votes per year (Yes, No, Abstain, non-voting), each with
+ * this State's own vote that year, for the chart beside its votes.
+ */
+export function groupVoteRows(p: Profile) {
+	const plenary = p.votes.filter((v) => v.body === 'plenary' && v.part === 'whole');
+	const years = [...new Set(p.votes.map((v) => v.year))].sort();
+	return years
+		.filter((y) => p.group.some((g) => g.year === y))
+		.map((y) => {
+			const n = (v: string) => p.group.find((g) => g.year === y && g.vote === v)?.states ?? 0;
+			const own = plenary.find((v) => v.year === y);
+			return {
+				year: y,
+				yes: n('Y'),
+				no: n('N'),
+				abstain: n('A'),
+				non_voting: n('X'),
+				provisional: own?.provisional ?? false,
+				own: own?.vote ?? null
+			};
+		});
+}

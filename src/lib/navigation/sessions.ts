@@ -5,10 +5,13 @@
  */
 import { PageSession, type PageSessionOptions } from '../controllers/page-session.svelte';
 import { ImportSession, type FileImport, type ImportedFile } from '../controllers/import-session.svelte';
+import { loadProfile } from '../controllers/profile';
 import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
 import { slideTray } from '../export/slide-tray.svelte';
 import { localPath } from '../i18n/current';
+import { hasStoredArticle7, restoreArticle7 } from '../imports/article7-session';
+import { hasStoredLedger, restoreLedger } from '../imports/ledger-session';
 import { writeViewUrl } from './view-url';
 
 type SiteOptions<S extends Record<string, string | number>, V, C> = Omit<
@@ -37,4 +40,19 @@ export function importSession<T extends ImportedFile>(
 		changed: () => page.reload(),
 		removeSlides: (names) => slideTray.removeDrawnFrom(names)
 	});
+}
+
+/**
+ * A State's profile with the files imported in this browser (on /transparency or /trust-fund), or
+ * null when there are none. Only a browser holding imported files pays for the engine on a
+ * profile; without IndexedDB (some private modes) nothing can have been imported.
+ */
+export async function profileWithImports(iso3: string, dataAsOf: string) {
+	const stored = (has: () => Promise<boolean>) => has().catch(() => false);
+	const [reports, ledger] = await Promise.all([stored(hasStoredArticle7), stored(hasStoredLedger)]);
+	if (!reports && !ledger) return null;
+	const engine = await engineState.start();
+	if (!engine) return null;
+	const files = { reports: await restoreArticle7(engine), ledger: await restoreLedger(engine) };
+	return { ...files, profile: await loadProfile(engine, iso3, dataAsOf) };
 }
