@@ -1,13 +1,17 @@
 /**
  * The site's wiring of the headless sessions: the in-browser engine, the address bar in the
- * page's language, and the slide tray. Pages build their sessions here, so a page's script says
- * only what is its own (its view state, its loader, its prerendered value).
+ * page's language, the slide tray, and the page's lifecycle (the session reads the link once the
+ * page is mounted, and stops its timers when the page goes). Pages build their sessions here,
+ * during their component's set-up, so a page's script says only what is its own: its view state,
+ * its loader, its prerendered value.
  */
+import { onDestroy, onMount } from 'svelte';
 import { PageSession, type PageSessionOptions } from '../controllers/page-session.svelte';
 import { ImportSession, type FileImport, type ImportedFile } from '../controllers/import-session.svelte';
 import { loadProfile } from '../controllers/profile';
 import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
+import { provideImportedFiles } from '../export/import-context';
 import { slideTray } from '../export/slide-tray.svelte';
 import { localPath } from '../i18n/current';
 import { hasStoredArticle7, restoreArticle7 } from '../imports/article7-session';
@@ -22,24 +26,33 @@ type SiteOptions<S extends Record<string, string | number>, V, C> = Omit<
 export function pageSession<S extends Record<string, string | number>, V, C>(
 	options: SiteOptions<S, V, C>
 ): PageSession<S, V, C> {
-	return new PageSession({
+	const session = new PageSession({
 		...options,
 		engine: engineState,
 		writeUrl: (search) => writeViewUrl(`${localPath(options.view.route)}${search}`)
 	});
+	onMount(() => session.open(new URLSearchParams(location.search)));
+	onDestroy(() => session.close());
+	return session;
 }
 
-/** A page's imports; each change reloads the page session's answers. */
+/**
+ * A page's imports, brought back once the page is mounted; each change reloads the page session's
+ * answers, and the page's downloads and slides name the files they were drawn from.
+ */
 export function importSession<T extends ImportedFile>(
 	files: FileImport<T, WasmEngine>,
 	page: { reload(): Promise<void> }
 ): ImportSession<T, WasmEngine> {
-	return new ImportSession({
+	const session = new ImportSession({
 		files,
 		engine: engineState,
 		changed: () => page.reload(),
 		removeSlides: (names) => slideTray.removeDrawnFrom(names)
 	});
+	provideImportedFiles(() => session.files.map((f) => f.fileName));
+	onMount(() => void session.restore());
+	return session;
 }
 
 /**
