@@ -22,21 +22,20 @@ export function findChromium(): string {
 	return path;
 }
 
+/** Chromium's flags for an unattended, offline headless run. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-quic',
+	'--disable-sync'
+];
+
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: findChromium(),
-		headless: true,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface OpenedPage {
