@@ -1,18 +1,13 @@
 // /compare in Chromium: it loads without console errors or foreign requests, the alignment
 // toggle redraws the curves and keeps the choice in the URL, the short list shows the States an
 // independent computation from the CSV files finds, and the as-of control recomputes it.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { overlapFromCsv } from '../unit/support/overlap-from-csv';
-import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+import { browserSuite, engineSettled, expectClean, hydrated, type OpenedPage } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA_DATE = '2026-02-03';
-let browser: Browser;
-let server: RunningServer;
-const opened: OpenedPage[] = [];
+const suite = browserSuite({ requires: 'compare.html' });
+const open = suite.open;
 
 /** The union of the three lists, as the page shows it: iso3 codes in name order. */
 function expectedShortList(day: string) {
@@ -20,32 +15,6 @@ function expectedShortList(day: string) {
 	for (const other of ['ottawa', 'att', 'ccw_p5'] as const)
 		for (const e of overlapFromCsv(other, day)) byIso.set(e.iso3, e.name);
 	return [...byIso].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).map(([iso3]) => iso3);
-}
-
-beforeAll(async () => {
-	if (!fs.existsSync(path.join(ROOT, 'build/compare.html')))
-		throw new Error('build/ is missing: run `npm run build` (npm test does it) before the browser tests');
-	browser = await launchBrowser();
-	server = await startServer(path.join(ROOT, 'build'));
-});
-
-afterAll(async () => {
-	for (const o of opened) await o.context.close();
-	await browser?.close();
-	await server?.close();
-});
-
-async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
-	const o = await openPage(browser, new URL(route, server.url).href, opts);
-	opened.push(o);
-	return o;
-}
-
-function expectClean(o: OpenedPage) {
-	expect(o.foreignRequests, 'requests to other origins').toEqual([]);
-	expect(o.consoleErrors, 'console errors').toEqual([]);
-	expect(o.pageErrors, 'page errors').toEqual([]);
-	expect(o.failedRequests, 'failed requests').toEqual([]);
 }
 
 const shortListIso3 = (o: OpenedPage) =>
@@ -66,9 +35,7 @@ describe('/compare', () => {
 
 	it('toggles the alignment, keeps it in the URL and restores it from a link', async () => {
 		const o = await open('/compare');
-		await o.page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''), {
-			timeout: 60_000
-		});
+		await engineSettled(o.page);
 		const curves = o.page.getByTestId('curves');
 		expect(await curves.getAttribute('data-align')).toBe('opening');
 		const before = await o.page.locator('path[data-series="ccm"]').getAttribute('d');
@@ -87,7 +54,7 @@ describe('/compare', () => {
 	it('recomputes the short list in the browser for another day', async () => {
 		const o = await open('/compare');
 		// Typed before hydration, the day would sit in the prerendered field with nobody listening.
-		await o.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 60_000 });
+		await hydrated(o.page, 60_000);
 		expect(await shortListIso3(o)).toEqual(expectedShortList(DATA_DATE));
 		await o.page.getByLabel('As of', { exact: true }).fill('2019-06-01');
 		await o.page.waitForSelector('[data-testid="figures-as-of"][data-as-of="2019-06-01"]', { timeout: 60_000 });

@@ -6,18 +6,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { parseCsv } from '../../src/lib/csv';
-import { browserSuite } from './harness';
+import { browserSuite, engineReady, hydrated } from './harness';
 
 const suite = browserSuite();
-
-/** Hydrated: the page's controls answer (the site layout marks it once mounted). */
-async function hydrated(p: Page) {
-	await p.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 });
-}
-
-async function ready(p: Page) {
-	await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-}
 
 /** Opens a figure's Download menu (by the figure's accessible name) and picks an item. */
 async function download(p: Page, figureName: string, item: string): Promise<{ file: Download; bytes: Buffer }> {
@@ -48,9 +39,8 @@ async function inspectPng(p: Page, png: Buffer) {
 
 describe('chart exports', () => {
 	it('PNG: 1920x1080 by default, white, with ink; 4:3 and square on request', async () => {
-		const o = await suite.open('/universalization');
+		const o = await suite.open('/universalization', { until: 'hydrated' });
 		const p = o.page;
-		await hydrated(p);
 		const { file, bytes } = await download(p, 'States Parties over time', 'PNG');
 		expect(file.suggestedFilename()).toMatch(/^ccm-timeline-\d{4}-\d{2}-\d{2}\.png$/);
 		const img = await inspectPng(p, bytes);
@@ -76,9 +66,8 @@ describe('chart exports', () => {
 	});
 
 	it('SVG: a standalone document with the title, as-of date, source and permalink as text', async () => {
-		const o = await suite.open('/universalization?as_of=2020-01-01&v=1');
+		const o = await suite.open('/universalization?as_of=2020-01-01&v=1', { until: 'engine' });
 		const p = o.page;
-		await ready(p);
 		await expect.poll(() => p.getByTestId('figures-as-of').getAttribute('data-as-of')).toBe('2020-01-01');
 		const { bytes } = await download(p, 'Status of each State', 'SVG');
 		const text = bytes.toString('utf8');
@@ -118,9 +107,8 @@ describe('chart exports', () => {
 	});
 
 	it('CSV: BOM, the rows of the table view, source and as-of on every row', async () => {
-		const o = await suite.open('/universalization?as_of=2012-06-30&v=1');
+		const o = await suite.open('/universalization?as_of=2012-06-30&v=1', { until: 'engine' });
 		const p = o.page;
-		await ready(p);
 		await expect.poll(() => p.getByTestId('figures-as-of').getAttribute('data-as-of')).toBe('2012-06-30');
 		const { bytes } = await download(p, 'Status of each State', 'CSV');
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -141,16 +129,15 @@ describe('chart exports', () => {
 	});
 
 	it('slides: the tray survives a reload and becomes a deck, one slide per chart with image and notes', async () => {
-		const o = await suite.open('/universalization');
+		const o = await suite.open('/universalization', { until: 'hydrated' });
 		const p = o.page;
-		await hydrated(p);
 		for (const name of ['States Parties over time', 'Status of each State']) {
 			const figure = p.getByRole('figure', { name, exact: true });
 			await figure.getByRole('button', { name: 'Download', exact: true }).click();
 			await figure.getByRole('menuitem', { name: 'Add to slides', exact: true }).click();
 			await expect.poll(() => figure.getByRole('status').innerText()).toContain('Added to the slides');
 		}
-		await p.goto(new URL('/unga', suite.server.url).href);
+		await p.goto(suite.url('/unga'));
 		await hydrated(p);
 		const unga = p.getByRole('figure').first();
 		const ungaTitle = (await unga.locator('h3').innerText()).trim();
@@ -193,9 +180,8 @@ describe('chart exports', () => {
 	});
 
 	it('the Download menu works from the keyboard', async () => {
-		const o = await suite.open('/universalization');
+		const o = await suite.open('/universalization', { until: 'hydrated' });
 		const p = o.page;
-		await hydrated(p);
 		const figure = p.getByRole('figure', { name: 'States Parties over time', exact: true });
 		const button = figure.getByRole('button', { name: 'Download', exact: true });
 		await button.focus();
@@ -217,9 +203,8 @@ describe('chart exports', () => {
 
 describe('permalinks, citation and print', () => {
 	it('a permalink reopens the same view; unknown or unusable parameters fall back with a notice', async () => {
-		const o = await suite.open('/unga?year=2019&group=region&v=1');
+		const o = await suite.open('/unga?year=2019&group=region&v=1', { until: 'hydrated' });
 		const p = o.page;
-		await hydrated(p);
 		const again = await suite.open(p.url());
 		await hydrated(again.page);
 		for (const page of [p, again.page]) {
@@ -239,7 +224,7 @@ describe('permalinks, citation and print', () => {
 		const o = await suite.open('/universalization?as_of=2016-08-01&v=1');
 		const p = o.page;
 		await o.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await ready(p);
+		await engineReady(p);
 		await p.getByRole('button', { name: 'Cite this page', exact: true }).click();
 		const text = await p.evaluate(() => navigator.clipboard.readText());
 		expect(text).toContain('Universalization');
@@ -248,9 +233,8 @@ describe('permalinks, citation and print', () => {
 	});
 
 	it('print: A4 landscape, charts with their sources, no controls', async () => {
-		const o = await suite.open('/universalization');
+		const o = await suite.open('/universalization', { until: 'hydrated' });
 		const p = o.page;
-		await hydrated(p);
 		await p.emulateMedia({ media: 'print' });
 		expect(await p.locator('nav.main').isVisible()).toBe(false);
 		expect(await p.getByRole('button', { name: 'Download' }).first().isVisible()).toBe(false);

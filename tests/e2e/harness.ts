@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join as joinPath, resolve as resolvePath } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createStaticServer, normaliseBase } from '../../scripts/lib/static-server';
@@ -22,21 +22,20 @@ export function findChromium(): string {
 	return path;
 }
 
+/** Chromium's flags for an unattended, offline headless run. */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-quic',
+	'--disable-sync'
+];
+
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: findChromium(),
-		headless: true,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-quic',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface OpenedPage {
@@ -125,17 +124,83 @@ export async function startServer(dir = 'build', base = ''): Promise<RunningServ
 	};
 }
 
+/** Hydrated: the page's controls answer (the site layout marks it once mounted). */
+export async function hydrated(p: Page, timeout = 30_000) {
+	await p.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout });
+}
+
+/** Waits until the page's DuckDB engine has started or failed (html[data-engine]), whichever comes first. */
+export async function engineSettled(p: Page, timeout = 60_000) {
+	await p.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''), null, {
+		timeout
+	});
+	return p.evaluate(() => document.documentElement.dataset.engine);
+}
+
+/** The engine started: a failure is reported at once rather than waited out until the timeout. */
+export async function engineReady(p: Page, timeout = 60_000) {
+	expect(await engineSettled(p, timeout), 'the DuckDB engine').toBe('ready');
+}
+
+/** The engine failed, as a fault injected by the test should make it. */
+export async function engineFailed(p: Page, timeout = 60_000) {
+	await p.waitForFunction(() => document.documentElement.dataset.engine === 'failed', null, { timeout });
+}
+
+/**
+ * Nothing a reader would see as a broken page: no request to another origin, no console or page
+ * error, no failed request. With JavaScript off, Chromium refuses the module preloads (reported as
+ * "csp"): expected there, so `javaScript: false` leaves those out.
+ */
+export function expectClean(o: OpenedPage, { javaScript = true } = {}) {
+	expect(o.foreignRequests, 'requests to other origins').toEqual([]);
+	expect(o.consoleErrors, 'console errors').toEqual([]);
+	expect(o.pageErrors, 'page errors').toEqual([]);
+	const failed = javaScript ? o.failedRequests : o.failedRequests.filter((f) => !/\.js: csp$/.test(f));
+	expect(failed, 'failed requests').toEqual([]);
+}
+
+/** The label of the import field on the pages that take a file (English pages). */
+export const IMPORT_LABEL = 'Import a record file (CSV or XLSX)';
+
+/** A file made in the test, as the reader's browser would hand it to the import field. */
+export const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+/** Puts a file (a path, or one made in the test) in the page's import field. */
+export function importFile(
+	p: Page,
+	file: string | { name: string; mimeType: string; buffer: Buffer },
+	label: string = IMPORT_LABEL
+) {
+	return p.getByLabel(label).setInputFiles(file);
+}
+
+/**
+ * Waits until the page shows what became of an import, the banner of imported data or the list of
+ * problems of a refused file, and gives its text.
+ */
+export async function importOutcome(p: Page, testid: 'imported-banner' | 'import-errors', timeout = 20_000) {
+	await expect.poll(() => p.getByTestId(testid).count(), { timeout }).toBe(1);
+	return p.getByTestId(testid).innerText();
+}
+
+export interface SuiteOpenOptions extends OpenOptions {
+	/** Wait, once loaded, for hydration or for the engine to be ready (which asserts it did not fail). */
+	until?: 'hydrated' | 'engine';
+}
+
 /**
  * The set-up every page test file shares: one browser and one server on the production build for
- * the file, pages opened in fresh contexts and closed at the end.
+ * the file, pages opened in fresh contexts and closed at the end. `requires` names the built page
+ * whose absence means there is no build to test.
  */
-export function browserSuite() {
+export function browserSuite({ requires = 'index.html' }: { requires?: string } = {}) {
 	const root = resolvePath(import.meta.dirname, '../..');
 	let browser: Browser | undefined;
 	let server: RunningServer | undefined;
 	const opened: OpenedPage[] = [];
 	beforeAll(async () => {
-		if (!existsSync(joinPath(root, 'build/index.html')))
+		if (!existsSync(joinPath(root, 'build', requires)))
 			throw new Error('build/ is missing: run `npm run build` (npm test does it) before the browser tests');
 		browser = await launchBrowser();
 		server = await startServer(joinPath(root, 'build'));
@@ -153,9 +218,15 @@ export function browserSuite() {
 		get server() {
 			return server!;
 		},
-		async open(route: string, opts?: OpenOptions) {
+		/** The address of a route on the served build. */
+		url(route: string) {
+			return new URL(route, server!.url).href;
+		},
+		async open(route: string, { until, ...opts }: SuiteOpenOptions = {}) {
 			const o = await openPage(browser!, new URL(route, server!.url).href, opts);
 			opened.push(o);
+			if (until === 'hydrated') await hydrated(o.page);
+			if (until === 'engine') await engineReady(o.page);
 			return o;
 		}
 	};

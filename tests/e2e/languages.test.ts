@@ -6,24 +6,24 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSuite } from './harness';
+import { browserSuite, hydrated } from './harness';
 
 const suite = browserSuite();
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const LANGS = [
-	{ code: 'en', prefix: '', dir: 'ltr', nav: 'Universalization' },
-	{ code: 'fr', prefix: '/fr', dir: 'ltr', nav: 'Universalisation' },
-	{ code: 'es', prefix: '/es', dir: 'ltr', nav: 'Universalización' },
-	{ code: 'ar', prefix: '/ar', dir: 'rtl', nav: 'عالمية الاتفاقية' },
-	{ code: 'zh', prefix: '/zh', dir: 'ltr', nav: '普遍' },
-	{ code: 'ru', prefix: '/ru', dir: 'ltr', nav: 'Универсализац' }
-] as const;
+// Each language's writing direction and the start of its navigation's "Universalization", written
+// here rather than read from src/lib/i18n, so that the pages are checked against what they should say.
+const LANGS = (
+	[
+		['en', 'ltr', 'Universalization'],
+		['fr', 'ltr', 'Universalisation'],
+		['es', 'ltr', 'Universalización'],
+		['ar', 'rtl', 'عالمية الاتفاقية'],
+		['zh', 'ltr', '普遍'],
+		['ru', 'ltr', 'Универсализац']
+	] as const
+).map(([code, dir, nav]) => ({ code, prefix: code === 'en' ? '' : `/${code}`, dir, nav }));
 const PAGES = ['/', '/universalization', '/unga', '/transparency', '/trust-fund', '/compare', '/states/fra'];
-
-async function hydrated(p: Page) {
-	await p.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 });
-}
 
 async function axe(p: Page) {
 	await p.evaluate(await axeSource);

@@ -2,32 +2,19 @@
 // by any alias, showing facts that match the data; "copy citation" puts a sentence on the clipboard.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { formatDate } from '../../src/lib/i18n/format';
-import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+import { browserSuite } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
-let server: RunningServer;
-const opened: OpenedPage[] = [];
+const suite = browserSuite();
+const ROOT = suite.root;
 const states = parseCsv(fs.readFileSync(path.join(ROOT, 'data/reference/states.csv'), 'utf8'));
 const ccm = parseCsv(fs.readFileSync(path.join(ROOT, 'data/sources/accession/ccm.csv'), 'utf8'));
 const ccmRow = (iso3: string) => {
 	const r = ccm.records.find((x) => x.cells[ccm.header.indexOf('iso3')] === iso3);
 	return (col: string) => (r ? r.cells[ccm.header.indexOf(col)]! : '');
 };
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	server = await startServer(path.join(ROOT, 'build'));
-});
-afterAll(async () => {
-	for (const o of opened) await o.context.close();
-	await browser?.close();
-	await server?.close();
-});
 
 describe('profiles', () => {
 	it('exist in the static build for every State of the reference (197)', () => {
@@ -44,8 +31,7 @@ describe('profiles', () => {
 		['holy see', 'VAT']
 	] as const) {
 		it(`are found by typing "${alias}" in the search box and pressing Enter`, async () => {
-			const o = await openPage(browser, new URL('/', server.url).href);
-			opened.push(o);
+			const o = await suite.open('/');
 			const p = o.page;
 			await p.waitForLoadState('networkidle');
 			const box = p.getByRole('combobox', { name: 'Find a State' });
@@ -79,10 +65,10 @@ describe('profiles', () => {
 	}
 
 	it('copies a citation with the figure, its date and its source', async () => {
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+		const context = await suite.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.server.url).origin });
 		const p = await context.newPage();
-		await p.goto(new URL('/states/ltu', server.url).href);
+		await p.goto(suite.url('/states/ltu'));
 		await p.waitForLoadState('networkidle');
 		await p.getByRole('button', { name: 'Copy citation' }).click();
 		const text = await p.evaluate(() => navigator.clipboard.readText());
@@ -93,8 +79,7 @@ describe('profiles', () => {
 	});
 
 	it('link from the vote matrix', async () => {
-		const o = await openPage(browser, new URL('/unga', server.url).href, { javaScriptEnabled: false });
-		opened.push(o);
+		const o = await suite.open('/unga', { javaScriptEnabled: false });
 		expect(await o.page.locator('[data-testid="vote-matrix"] tr[data-iso3="NOR"] th a').getAttribute('href')).toMatch(
 			/states\/nor$/
 		);

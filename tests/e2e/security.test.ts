@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserSuite } from './harness';
+import { browserSuite, csvFile, engineReady, importFile, importOutcome } from './harness';
 
 const suite = browserSuite();
 const XSS = '<img src=x onerror=alert(1)>';
-const IMPORT_LABEL = 'Import a record file (CSV or XLSX)';
 
 /** Records CSP violations and dialogs (an alert() that ran would open one) from the first script on. */
 async function watch(context: BrowserContext) {
@@ -23,8 +22,6 @@ async function watch(context: BrowserContext) {
 	});
 }
 const violations = (p: Page) => p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-const engineReady = (p: Page) =>
-	p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
 
 /** Keys in this browser's store of imported files: one per file, and `<key>#<n>` for the parts of its rows. */
 const storedKeys = (p: Page) =>
@@ -105,9 +102,8 @@ describe('text from an imported file', () => {
 		const requests: string[] = [];
 		o.context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
 		await engineReady(p);
-		await p.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(record) });
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 30_000 }).toBe(1);
-		expect(await p.getByTestId('imported-banner').innerText()).toContain(name);
+		await importFile(p, csvFile(name, record));
+		expect(await importOutcome(p, 'imported-banner', 30_000)).toContain(name);
 		await expect
 			.poll(() => p.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]').innerText())
 			.toContain(XSS);
@@ -126,7 +122,7 @@ describe('text from an imported file', () => {
 		await expect.poll(() => storedAnything(p)).toBe(0);
 		// A new visit finds nothing to restore.
 		const again = await o.context.newPage();
-		await again.goto(new URL('/transparency', suite.server.url).href);
+		await again.goto(suite.url('/transparency'));
 		await engineReady(again);
 		expect(await again.getByTestId('imported-banner').count()).toBe(0);
 		expect(o.pageErrors).toEqual([]);
@@ -134,31 +130,23 @@ describe('text from an imported file', () => {
 	});
 
 	it('is shown as text when echoed in an error, with its row', async () => {
-		const o = await suite.open('/transparency', { prepare: watch });
-		const p = o.page;
-		await engineReady(p);
+		const { page: p } = await suite.open('/transparency', { prepare: watch, until: 'engine' });
 		const bad = [
 			'state,report_type,covering_year,date,date_kind,source,quote',
 			`${XSS},initial,,2019-07-30,received,x,`
 		];
-		await p.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bad.join('\n')) });
-		await expect.poll(() => p.getByTestId('import-errors').count(), { timeout: 30_000 }).toBe(1);
-		expect(await p.getByTestId('import-errors').innerText()).toContain(`${name} line 2, column state: value "${XSS}"`);
+		await importFile(p, csvFile(name, bad.join('\n')));
+		expect(await importOutcome(p, 'import-errors', 30_000)).toContain(`${name} line 2, column state: value "${XSS}"`);
 		expect(await p.locator('img[src="x"], [onerror]').count()).toBe(0);
 		expect(await storedImports(p)).toBe(0);
 	});
 
 	it('on /trust-fund: a ledger is wiped from this browser by "Clear imported data"', async () => {
-		const o = await suite.open('/trust-fund', { prepare: watch });
+		const o = await suite.open('/trust-fund', { prepare: watch, until: 'engine' });
 		const p = o.page;
-		await engineReady(p);
-		const ledger = [
-			'year,state,amount,currency,date_received,fund,source',
-			`2023,Norway,1000.00,CHF,2023-03-01,trust_fund,${XSS}`
-		].join('\n');
-		await p.getByLabel(IMPORT_LABEL).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(ledger) });
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 30_000 }).toBe(1);
-		expect(await p.getByTestId('imported-banner').innerText()).toContain(name);
+		const ledger = `year,state,amount,currency,date_received,fund,source\n2023,Norway,1000.00,CHF,2023-03-01,trust_fund,${XSS}`;
+		await importFile(p, csvFile(name, ledger));
+		expect(await importOutcome(p, 'imported-banner', 30_000)).toContain(name);
 		expect(await p.locator('img[src="x"], [onerror]').count()).toBe(0);
 		expect(await storedImports(p)).toBe(1);
 		await p.getByRole('button', { name: 'Clear imported data' }).click();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { makeXlsx } from '../fixtures/make-xlsx';
 import fs from 'node:fs';
-import { browserSuite } from './harness';
+import { browserSuite, csvFile, importFile, importOutcome } from './harness';
 import { json, run } from '../integration/cli';
 
 const suite = browserSuite();
@@ -37,8 +37,7 @@ describe('/transparency', () => {
 	});
 
 	it('recomputes statuses for another day', async () => {
-		const o = await open('/transparency');
-		await o.page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
+		const o = await open('/transparency', { until: 'engine' });
 		await o.page.getByLabel('As of', { exact: true }).fill('2019-08-10');
 		const nam = o.page.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]');
 		// Before the Monitor's date of 27 Aug 2019 Namibia's report was due and not on record; the
@@ -60,9 +59,8 @@ describe('/transparency', () => {
 
 describe('/transparency in the browser equals the metric command on other days', () => {
 	it('on 1 January 2016 and 10 August 2019: the same States, statuses and groups; no bar for a year not yet due', async () => {
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
 		for (const day of ['2016-01-01', '2019-08-10']) {
 			const expected = json(run('metric', ['initial-reports', '--as-of', day, '--json'])) as {
 				iso3: string;
@@ -99,18 +97,16 @@ describe('/transparency import (stays in the browser)', () => {
 	const FIX = path.join(ROOT, 'tests/fixtures/article7');
 
 	it('imports a CSV record, updates every view, keeps it across visits, and clears it', async () => {
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
 		const nam = p.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]');
 		expect(await nam.getAttribute('data-status')).toBe('late');
 		const uploads: string[] = [];
 		p.on('request', (r) => {
 			if (r.method() !== 'GET') uploads.push(`${r.method()} ${r.url()}`);
 		});
-		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles(path.join(FIX, 'fixture-isu-record.csv'));
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
-		expect(await p.getByTestId('imported-banner').innerText()).toContain(
+		await importFile(p, path.join(FIX, 'fixture-isu-record.csv'));
+		expect(await importOutcome(p, 'imported-banner')).toContain(
 			'Includes locally imported data: fixture-isu-record.csv (3 records'
 		);
 		// The earliest full date of receipt now counts: 30 July 2019, on time.
@@ -120,7 +116,7 @@ describe('/transparency import (stays in the browser)', () => {
 
 		// A second visit in the same browser restores it from IndexedDB.
 		const again = await o.context.newPage();
-		await again.goto(new URL('/transparency', suite.server.url).href);
+		await again.goto(suite.url('/transparency'));
 		await expect.poll(() => again.getByTestId('imported-banner').count(), { timeout: 60_000 }).toBe(1);
 		await again.getByRole('button', { name: 'Clear imported data' }).click();
 		await expect.poll(() => again.getByTestId('imported-banner').count()).toBe(0);
@@ -132,19 +128,17 @@ describe('/transparency import (stays in the browser)', () => {
 	});
 
 	it('takes a coverage declaration beside the record: a missing report in a declared-complete year is not submitted', async () => {
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
 		// The day the fixture's declaration is complete up to (set in the field: links carrying as_of are
 		// another part of issue 18).
 		await p.getByLabel('As of', { exact: true }).fill('2021-06-01');
 		// Albania has no record of its reports covering 2018 and 2019.
 		const cell = (y: number) => p.locator(`[data-testid="report-grid"] tr[data-iso3="ALB"] td[data-year="${y}"]`);
 		await expect.poll(() => cell(2019).getAttribute('title'), { timeout: 20_000 }).toBe('Unknown');
-		const input = p.getByLabel('Import a record file (CSV or XLSX)');
-		await input.setInputFiles(path.join(FIX, 'fixture-isu-record.csv'));
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
-		await input.setInputFiles(path.join(FIX, 'fixture-isu-coverage.csv'));
+		await importFile(p, path.join(FIX, 'fixture-isu-record.csv'));
+		await importOutcome(p, 'imported-banner');
+		await importFile(p, path.join(FIX, 'fixture-isu-coverage.csv'));
 		await expect
 			.poll(() => p.getByTestId('imported-banner').innerText(), { timeout: 20_000 })
 			.toContain('fixture-isu-coverage.csv');
@@ -160,34 +154,28 @@ describe('/transparency import (stays in the browser)', () => {
 	}, 120_000);
 
 	it('refuses a coverage declaration the canonical schema refuses, by row and column', async () => {
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles({
-			name: 'fixture-bad-coverage.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(
+		await importFile(
+			p,
+			csvFile(
+				'fixture-bad-coverage.csv',
 				'report_type,covering_year,complete,as_of,source\nannual,2019-12,true,2021-06-01,FIXTURE\nannual,2020-2018,true,2021-06-01,FIXTURE\n'
 			)
-		});
-		const errors = p.getByTestId('import-errors');
-		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
-		const text = await errors.innerText();
+		);
+		const text = await importOutcome(p, 'import-errors');
 		expect(text).toContain('fixture-bad-coverage.csv line 2, column covering_year: value "2019-12"');
 		expect(text).toContain('fixture-bad-coverage.csv line 3, column covering_year: value "2020-2018"');
 		expect(await p.getByTestId('imported-banner').count()).toBe(0);
 	});
 
 	it('puts an imported record on the State profile, labelled as imported', async () => {
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p
-			.getByLabel('Import a record file (CSV or XLSX)')
-			.setInputFiles(path.join(FIX, 'fixture-isu-record-france.csv'));
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		await importFile(p, path.join(FIX, 'fixture-isu-record-france.csv'));
+		await importOutcome(p, 'imported-banner');
 		const profile = await o.context.newPage();
-		await profile.goto(new URL('/states/fra', suite.server.url).href);
+		await profile.goto(suite.url('/states/fra'));
 		const initial = profile.getByTestId('initial');
 		expect(await initial.innerText()).toContain('Unknown');
 		await expect.poll(() => initial.getAttribute('data-status'), { timeout: 60_000 }).toBe('on_time');
@@ -200,13 +188,10 @@ describe('/transparency import (stays in the browser)', () => {
 	}, 120_000);
 
 	it('rejects a broken file with its problems by row and column, importing nothing', async () => {
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles(path.join(FIX, 'fixture-broken-record.csv'));
-		const errors = p.getByTestId('import-errors');
-		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
-		const text = await errors.innerText();
+		await importFile(p, path.join(FIX, 'fixture-broken-record.csv'));
+		const text = await importOutcome(p, 'import-errors');
 		expect(text).toContain(
 			'fixture-broken-record.csv line 4, column report_type: value "yearly": expected initial or annual'
 		);
@@ -219,15 +204,10 @@ describe('/transparency import (stays in the browser)', () => {
 	});
 
 	it('lists the problems of a broken file in French on /fr/transparency, by row and column', async () => {
-		const o = await open('/fr/transparency');
+		const o = await open('/fr/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p
-			.getByLabel('Importer un fichier de relevés (CSV ou XLSX)')
-			.setInputFiles(path.join(FIX, 'fixture-broken-record.csv'));
-		const errors = p.getByTestId('import-errors');
-		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
-		const text = await errors.innerText();
+		await importFile(p, path.join(FIX, 'fixture-broken-record.csv'), 'Importer un fichier de relevés (CSV ou XLSX)');
+		const text = await importOutcome(p, 'import-errors');
 		expect(text).toContain('fixture-broken-record.csv n’a pas été importé\u00a0: 3 problèmes.');
 		expect(text).toContain(
 			'fixture-broken-record.csv, ligne 4, colonne report_type\u00a0: valeur "yearly"\u00a0: valeur attendue\u00a0: initial ou annual'
@@ -247,16 +227,14 @@ describe('/transparency import (stays in the browser)', () => {
 	it('imports the same record from an XLSX workbook', async () => {
 		const csv = parseCsv(fs.readFileSync(path.join(FIX, 'fixture-isu-record.csv'), 'utf8'));
 		const buffer = Buffer.from(makeXlsx([csv.header, ...csv.records.map((r) => r.cells)]));
-		const o = await open('/transparency');
+		const o = await open('/transparency', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p.getByLabel('Import a record file (CSV or XLSX)').setInputFiles({
+		await importFile(p, {
 			name: 'fixture-isu-record.xlsx',
 			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 			buffer
 		});
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
-		expect(await p.getByTestId('imported-banner').innerText()).toContain('fixture-isu-record.xlsx (3 records');
+		expect(await importOutcome(p, 'imported-banner')).toContain('fixture-isu-record.xlsx (3 records');
 		await expect
 			.poll(() => p.locator('[data-testid="initial-reports"] tr[data-iso3="NAM"]').getAttribute('data-status'))
 			.toBe('on_time');

@@ -2,12 +2,19 @@
 // imported in the browser drives every chart and table, stays local, and is cleared.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from './harness';
+import { browserSuite, importFile, importOutcome } from './harness';
 
 const suite = browserSuite();
 const FIX = path.join(suite.root, 'tests/fixtures/trustfund');
 
 const open = suite.open;
+
+/** /trust-fund with its engine ready and a fixture ledger put in its import field. */
+async function importLedger(file: string) {
+	const o = await open('/trust-fund', { until: 'engine' });
+	await importFile(o.page, path.join(FIX, file));
+	return o;
+}
 
 describe('/trust-fund', () => {
 	it('shows the published facts with their sources and says the ledger is not public', async () => {
@@ -25,13 +32,11 @@ describe('/trust-fund', () => {
 	});
 
 	it('draws every view from a ledger imported in the browser, then clears it', async () => {
-		const o = await open('/trust-fund');
+		const o = await open('/trust-fund', { until: 'engine' });
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		const input = p.getByLabel('Import a record file (CSV or XLSX)');
-		await input.setInputFiles(path.join(FIX, 'fixture-ledger-contributions.csv'));
+		await importFile(p, path.join(FIX, 'fixture-ledger-contributions.csv'));
 		await expect.poll(() => p.getByTestId('tf-states').count(), { timeout: 20_000 }).toBe(1);
-		await input.setInputFiles(path.join(FIX, 'fixture-ledger-budgets.csv'));
+		await importFile(p, path.join(FIX, 'fixture-ledger-budgets.csv'));
 		await expect
 			.poll(() => p.getByTestId('imported-banner').innerText(), { timeout: 20_000 })
 			.toContain('fixture-ledger-budgets.csv');
@@ -65,12 +70,8 @@ describe('/trust-fund', () => {
 	});
 
 	it('shows a year with contributions in three currencies per currency, never summed', async () => {
-		const o = await open('/trust-fund');
+		const o = await importLedger('fixture-ledger-three-currencies.csv');
 		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p
-			.getByLabel('Import a record file (CSV or XLSX)')
-			.setInputFiles(path.join(FIX, 'fixture-ledger-three-currencies.csv'));
 		await expect
 			.poll(() => p.getByTestId('imported-banner').innerText(), { timeout: 20_000 })
 			.toContain('fixture-ledger-three-currencies.csv');
@@ -94,17 +95,12 @@ describe('/trust-fund', () => {
 	});
 
 	it('puts an imported ledger on the State profiles, labelled as imported', async () => {
-		const o = await open('/trust-fund');
-		const p = o.page;
-		await p.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await p
-			.getByLabel('Import a record file (CSV or XLSX)')
-			.setInputFiles(path.join(FIX, 'fixture-ledger-contributions.csv'));
-		await expect.poll(() => p.getByTestId('imported-banner').count(), { timeout: 20_000 }).toBe(1);
+		const o = await importLedger('fixture-ledger-contributions.csv');
+		await importOutcome(o.page, 'imported-banner');
 		const profile = await o.context.newPage();
 		const errors: string[] = [];
 		profile.on('pageerror', (e) => errors.push(e.message));
-		await profile.goto(new URL('/states/nor', suite.server.url).href);
+		await profile.goto(suite.url('/states/nor'));
 		const rows = profile.locator('[data-testid="contributions"] tr');
 		await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(2);
 		expect(await profile.getByTestId('no-contributions').count()).toBe(0);
@@ -115,7 +111,7 @@ describe('/trust-fund', () => {
 			'fixture-ledger-contributions.csv'
 		);
 		// A State the file does not name: the imported ledger is said to have nothing from it.
-		await profile.goto(new URL('/states/fra', suite.server.url).href);
+		await profile.goto(suite.url('/states/fra'));
 		await expect.poll(() => profile.getByTestId('contributions-imported').count(), { timeout: 60_000 }).toBe(1);
 		expect(await profile.getByTestId('contributions').count()).toBe(0);
 		expect(await profile.getByTestId('no-contributions').innerText()).toBe(
@@ -125,14 +121,8 @@ describe('/trust-fund', () => {
 	}, 120_000);
 
 	it('lists the problems of a broken ledger by row and column', async () => {
-		const o = await open('/trust-fund');
-		await o.page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 60_000 });
-		await o.page
-			.getByLabel('Import a record file (CSV or XLSX)')
-			.setInputFiles(path.join(FIX, 'fixture-ledger-broken.csv'));
-		const errors = o.page.getByTestId('import-errors');
-		await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
-		const text = await errors.innerText();
+		const o = await importLedger('fixture-ledger-broken.csv');
+		const text = await importOutcome(o.page, 'import-errors');
 		expect(text).toContain('line 2, column amount: value "-500.00"');
 		expect(text).toContain('line 7, column state: value "Ireland": the same contribution as on line 6');
 	});

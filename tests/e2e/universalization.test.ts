@@ -2,15 +2,13 @@
 // DuckDB-wasm with it, and nothing requested from another origin.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { launchBrowser, openPage, startServer, type OpenedPage, type RunningServer } from './harness';
+import { browserSuite, engineReady, expectClean, type OpenedPage } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-let browser: Browser;
-let server: RunningServer;
-const opened: OpenedPage[] = [];
+const suite = browserSuite({ requires: 'universalization.html' });
+const ROOT = suite.root;
+const open = suite.open;
 
 // Independent of the SQL under test: counts straight from the canonical CSV.
 const ccm = parseCsv(fs.readFileSync(path.join(ROOT, 'data/sources/accession/ccm.csv'), 'utf8'));
@@ -21,34 +19,6 @@ function partiesOn(day: string) {
 		const wd = r.cells[col('withdrawal_effective')]!;
 		return dep !== '' && dep <= day && (wd === '' || day < wd);
 	}).length;
-}
-
-beforeAll(async () => {
-	if (!fs.existsSync(path.join(ROOT, 'build/universalization.html')))
-		throw new Error('build/ is missing: run `npm run build` (npm test does it) before the browser tests');
-	browser = await launchBrowser();
-	server = await startServer(path.join(ROOT, 'build'));
-});
-
-afterAll(async () => {
-	for (const o of opened) await o.context.close();
-	await browser?.close();
-	await server?.close();
-});
-
-async function open(route: string, opts?: { javaScriptEnabled?: boolean }) {
-	const o = await openPage(browser, new URL(route, server.url).href, opts);
-	opened.push(o);
-	return o;
-}
-
-function expectClean(o: OpenedPage, { javaScript = true } = {}) {
-	expect(o.foreignRequests, 'requests to other origins').toEqual([]);
-	expect(o.consoleErrors, 'console errors').toEqual([]);
-	expect(o.pageErrors, 'page errors').toEqual([]);
-	// With JavaScript off, Chromium refuses the module preloads (reported as "csp"): expected.
-	const failed = javaScript ? o.failedRequests : o.failedRequests.filter((f) => !/\.js: csp$/.test(f));
-	expect(failed, 'failed requests').toEqual([]);
 }
 
 const text = (o: OpenedPage, testid: string) => o.page.getByTestId(testid).first().innerText();
@@ -90,20 +60,11 @@ describe('without JavaScript (prerendered)', () => {
 });
 
 describe('with JavaScript (DuckDB-wasm)', () => {
-	async function ready(o: OpenedPage) {
-		await o.page.waitForFunction(
-			() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''),
-			null,
-			{ timeout: 60_000 }
-		);
-		expect(await o.page.evaluate(() => document.documentElement.dataset.engine)).toBe('ready');
-	}
 	const fill = (o: OpenedPage, iso3: string) =>
 		o.page.locator(`figure#map svg [data-iso3="${iso3}"]`).first().getAttribute('fill');
 
 	it('re-colours the map and recounts when the as-of date changes', async () => {
-		const o = await open('/universalization');
-		await ready(o);
+		const o = await open('/universalization', { until: 'engine' });
 		expect(await fill(o, 'LTU')).toBe('#CC79A7'); // withdrawn on the data date
 		await o.page.getByLabel('As of', { exact: true }).fill('2015-01-01');
 		await o.page.waitForSelector('[data-testid="figures-as-of"][data-as-of="2015-01-01"]');
@@ -155,7 +116,7 @@ describe('with JavaScript (DuckDB-wasm)', () => {
 					expect.stringMatching(/as_of=2000-01-01.*antérieure à l’ouverture de la Convention .* 3 déc\. 2008/)
 				])
 			);
-		await ready(o);
+		await engineReady(o.page);
 		expectClean(o);
 	});
 });

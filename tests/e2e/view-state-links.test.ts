@@ -16,7 +16,7 @@ import { PROJECTION_DAYS } from '../../src/lib/domain/as-of';
 import { formatDate, formatNumber } from '../../src/lib/i18n/format';
 import { localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { translator, type MessageKey } from '../../src/lib/i18n/messages';
-import { browserSuite, openPage, type OpenedPage } from './harness';
+import { browserSuite, engineReady, hydrated, openPage, type OpenedPage } from './harness';
 
 const suite = browserSuite();
 afterAll(async () => {
@@ -90,14 +90,8 @@ async function visit(lang: Locale, path: string): Promise<OpenedPage> {
 		o.failedRequests.length = 0;
 		await o.page.goto(url);
 	}
-	await o.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 });
+	await hydrated(o.page);
 	return o;
-}
-async function engineReady(p: Page) {
-	await p.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.engine ?? ''), null, {
-		timeout: 90_000
-	});
-	expect(await p.evaluate(() => document.documentElement.dataset.engine)).toBe('ready');
 }
 /** No page error, no console error, nothing failed: what a reader would see as a broken page. */
 async function expectClean(o: OpenedPage) {
@@ -111,6 +105,10 @@ async function expectClean(o: OpenedPage) {
 const statuses = (p: Page) => p.getByRole('status').allInnerTexts();
 const field = (p: Page) => p.locator('#as-of-date');
 const asOfShown = (p: Page) => p.getByTestId('figures-as-of').getAttribute('data-as-of');
+/** The page says, in its language, why the link's parameter is not used and that it shows the data date. */
+async function expectRefused(o: OpenedPage, lang: Locale, param: string, code: string) {
+	await expect.poll(() => statuses(o.page)).toContain(invalidNotice(lang, param, code, date(lang, DATA_AS_OF)));
+}
 
 describe.each(LANGS)('links to /universalization (%s)', (lang) => {
 	const open = (q: string) => visit(lang, `/universalization${q}`);
@@ -129,9 +127,7 @@ describe.each(LANGS)('links to /universalization (%s)', (lang) => {
 
 	it('says why a day before the Convention opened is not used, and shows the data date', async () => {
 		const o = await open('?as_of=2008-01-01&v=1');
-		await expect
-			.poll(() => statuses(o.page))
-			.toContain(invalidNotice(lang, 'as_of=2008-01-01', 'before_opening', date(lang, DATA_AS_OF)));
+		await expectRefused(o, lang, 'as_of=2008-01-01', 'before_opening');
 		expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
 		expect(await parties(o.page)).toBe(String(expected.parties[DATA_AS_OF]));
 		expect(await field(o.page).inputValue()).toBe(date(lang, DATA_AS_OF));
@@ -140,9 +136,7 @@ describe.each(LANGS)('links to /universalization (%s)', (lang) => {
 
 	it('says why an impossible date is not used', async () => {
 		const o = await open('?as_of=2016-13-45');
-		await expect
-			.poll(() => statuses(o.page))
-			.toContain(invalidNotice(lang, 'as_of=2016-13-45', 'not_a_date', date(lang, DATA_AS_OF)));
+		await expectRefused(o, lang, 'as_of=2016-13-45', 'not_a_date');
 		expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
 		await expectClean(o);
 	});
@@ -158,9 +152,7 @@ describe.each(LANGS)('links to /universalization (%s)', (lang) => {
 
 	it.runIf(lang === 'en')('says why a day past the projections’ reach is not used', async () => {
 		const o = await open(`?as_of=${TOO_FAR}&v=1`);
-		await expect
-			.poll(() => statuses(o.page))
-			.toContain(invalidNotice(lang, `as_of=${TOO_FAR}`, 'after_projection', date(lang, DATA_AS_OF)));
+		await expectRefused(o, lang, `as_of=${TOO_FAR}`, 'after_projection');
 		expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
 		await expectClean(o);
 	});
@@ -169,9 +161,7 @@ describe.each(LANGS)('links to /universalization (%s)', (lang) => {
 		'reads a link with a letters-only date, a future version and an unknown parameter',
 		async () => {
 			const o = await open('?as_of=abc&v=99&colour=red');
-			await expect
-				.poll(() => statuses(o.page))
-				.toContain(invalidNotice(lang, 'as_of=abc', 'not_a_date', date(lang, DATA_AS_OF)));
+			await expectRefused(o, lang, 'as_of=abc', 'not_a_date');
 			expect(await o.page.getByTestId('unknown-params').innerText()).toBe(
 				tr(lang, 'params.unknown', { names: 'colour' })
 			);
@@ -198,7 +188,7 @@ describe.each(LANGS)('links to /transparency (%s)', (lang) => {
 		expect(await notYetDue(o.page)).toEqual(expected.notYetDue);
 		expect(expected.notYetDue.length).toBeGreaterThan(1);
 		expect(await field(o.page).inputValue()).toBe(date(lang, PAST));
-		await engineReady(o.page);
+		await engineReady(o.page, 90_000);
 		expect(await title(o.page)).toBe(tr(lang, 'initial.title', { date: date(lang, PAST) }));
 		expect(new URL(o.page.url()).searchParams.get('as_of')).toBe(PAST);
 		await expectClean(o);
@@ -210,9 +200,7 @@ describe.each(LANGS)('links to /transparency (%s)', (lang) => {
 			['2016-02-30', 'not_a_date']
 		] as const) {
 			const o = await open(`?as_of=${value}&v=1`);
-			await expect
-				.poll(() => statuses(o.page))
-				.toContain(invalidNotice(lang, `as_of=${value}`, code, date(lang, DATA_AS_OF)));
+			await expectRefused(o, lang, `as_of=${value}`, code);
 			expect(await title(o.page)).toBe(tr(lang, 'initial.title', { date: date(lang, DATA_AS_OF) }));
 			await expectClean(o);
 		}
@@ -238,15 +226,11 @@ describe.each(LANGS)('links to /compare (%s)', (lang) => {
 
 	it.runIf(lang === 'en')('says why a day before the opening or an unknown alignment is not used', async () => {
 		let o = await open('?as_of=2001-05-05');
-		await expect
-			.poll(() => statuses(o.page))
-			.toContain(invalidNotice(lang, 'as_of=2001-05-05', 'before_opening', date(lang, DATA_AS_OF)));
+		await expectRefused(o, lang, 'as_of=2001-05-05', 'before_opening');
 		expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
 		await expectClean(o);
 		o = await open('?align=sideways&v=1');
-		await expect
-			.poll(() => statuses(o.page))
-			.toContain(invalidNotice(lang, 'align=sideways&v=1', 'unreadable', date(lang, DATA_AS_OF)));
+		await expectRefused(o, lang, 'align=sideways&v=1', 'unreadable');
 		expect(await o.page.getByTestId('curves').getAttribute('data-align')).toBe('opening');
 		await expectClean(o);
 	});
@@ -314,7 +298,7 @@ describe.each(LANGS)('the as-of field as a reader types into it (%s)', (lang) =>
 		const parties = o.page.getByTestId('states-parties');
 		// The page's language, not the browser's (whose native date field would show 02/03/2026).
 		expect(await field(o.page).inputValue()).toBe(date(lang, DATA_AS_OF));
-		await engineReady(o.page);
+		await engineReady(o.page, 90_000);
 		const before = await parties.innerText();
 		for (const [typed, key, params] of [
 			['2001-01-01', 'asOf.typedBefore', { date: date(lang, OPENED) }],

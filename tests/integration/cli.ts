@@ -1,6 +1,7 @@
 // Runs the project's commands as a user would (npm run -s NAME -- ...), capturing stdout, stderr and the exit code.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -40,4 +41,10 @@ export function runAsync(script: string, args: string[], opts: RunOptions = {}) 
 
 export function json(r: { stdout: string }) {
 	return JSON.parse(r.stdout) as unknown;
+}
+
+/** The JSON document a command printed, once it is known to have succeeded (exit 0; its stderr shown if not). */
+export function okJson(r: { code: number | null; stdout: string; stderr: string }) {
+	expect(r.code, r.stderr).toBe(0);
+	return json(r);
 }

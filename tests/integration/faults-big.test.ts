@@ -11,7 +11,16 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLine, parseCsv } from '../../src/lib/csv';
 import { ROOT, run } from './cli';
-import { excerpt, hashTree, ingestInProcess, outcomes, REAL_INPUTS, tmpDir, writeOutcomes } from './faults';
+import {
+	cleanIngest,
+	excerpt,
+	hashTree,
+	ingestInProcess,
+	outcomes,
+	REAL_INPUTS,
+	tmpDir,
+	writeOutcomes
+} from './faults';
 
 afterAll(() => writeOutcomes());
 
@@ -70,11 +79,7 @@ describe('a 200 MB voting file', () => {
 describe('ingests at the same time', () => {
 	let out: string;
 	let clean: Record<string, string>;
-	beforeAll(() => {
-		out = path.join(tmpDir('faults-conc'), 'data');
-		expect(run('ingest', ['--out', out]).code).toBe(0);
-		clean = hashTree(out);
-	});
+	beforeAll(() => ({ out, clean } = cleanIngest('faults-conc')));
 	const spawnIngest = (args: string[]) =>
 		new Promise<{ code: number | null; stderr: string }>((resolve) => {
 			const p = spawn('npx', ['tsx', path.join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run, runAsync } from './cli';
 import {
+	cleanIngest,
 	crlf,
 	dropColumn,
 	duplicateColumn,
@@ -61,15 +62,33 @@ function expectCleanMessage(stderr: string) {
 
 afterAll(() => writeOutcomes());
 
+// The faults every reader of a file meets, named alike in the outcomes table: each list says which
+// file (an importer has one input, so none) and how the refusal reads.
+const truncatedFile = (error: RegExp, file = ''): Case => ({
+	name: 'truncated file (cut mid-line)',
+	file,
+	mutate: truncateMidLine(),
+	error
+});
+const randomBytesFile = (error: RegExp, file = ''): Case => ({
+	name: 'random bytes',
+	file,
+	mutate: randomBytes(),
+	error
+});
+const emptyFile = (error: RegExp, file = ''): Case => ({ name: 'empty file', file, mutate: empty, error });
+const impossibleDate = (column: string, error: RegExp, file = ''): Case => ({
+	name: 'impossible date 2023-02-30',
+	file,
+	mutate: setCell(0, column, '2023-02-30'),
+	error
+});
+
 // ---------------------------------------------------------------- ingest
 describe('ingest on bad input', () => {
 	let out: string;
 	let clean: Record<string, string>;
-	beforeAll(() => {
-		out = path.join(tmpDir('faults-out'), 'data');
-		expect(run('ingest', ['--out', out]).code).toBe(0);
-		clean = hashTree(out);
-	});
+	beforeAll(() => ({ out, clean } = cleanIngest('faults-out')));
 	const parquet = (h: Record<string, string>) =>
 		Object.fromEntries(Object.entries(h).filter(([f]) => f.endsWith('.parquet')));
 
@@ -83,25 +102,15 @@ describe('ingest on bad input', () => {
 	const B = 'sources/trustfund/budgets.csv';
 	const addContribution = (cells: string) => (text: string) => `${text}${cells}\n`;
 	const cases: Case[] = [
-		{
-			name: 'truncated file (cut mid-line)',
-			file: A,
-			mutate: truncateMidLine(),
-			error: /ccm\.csv line \d+, column \d+/
-		},
+		truncatedFile(/ccm\.csv line \d+, column \d+/, A),
 		{
 			name: 'truncated inside a quoted field',
 			file: A,
 			mutate: (t) => t.slice(0, t.indexOf('"UNTC status page', 2000) + 10),
 			error: /ccm\.csv line \d+, column 12: a quoted field is never closed/
 		},
-		{
-			name: 'random bytes',
-			file: V,
-			mutate: randomBytes(),
-			error: /votes\.csv line \d+, column \d+: control character U\+/
-		},
-		{ name: 'empty file', file: T, mutate: empty, error: /tallies\.csv line 1, column 1: the file is empty/ },
+		randomBytesFile(/votes\.csv line \d+, column \d+: control character U\+/, V),
+		emptyFile(/tallies\.csv line 1, column 1: the file is empty/, T),
 		{ name: 'CRLF line ends', file: A, mutate: crlf },
 		{ name: 'CRLF line ends (votes, streamed)', file: V, mutate: crlf },
 		{ name: 'UTF-8 with BOM', file: R, mutate: utf8Bom },
@@ -155,12 +164,7 @@ describe('ingest on bad input', () => {
 			mutate: duplicateRow(0),
 			error: /votes\.csv line 3, column iso3: .*second vote|votes\.csv line 3/
 		},
-		{
-			name: 'impossible date 2023-02-30',
-			file: R,
-			mutate: setCell(0, 'date', '2023-02-30'),
-			error: /reports\.csv line 2, column date: value "2023-02-30": expected a date written YYYY/
-		},
+		impossibleDate('date', /reports\.csv line 2, column date: value "2023-02-30": expected a date written YYYY/, R),
 		{
 			name: 'date before 2008 (deposit)',
 			file: A,
@@ -459,19 +463,9 @@ importerSuite(
 	REAL_INPUTS.undl,
 	[],
 	[
-		{
-			name: 'truncated file (cut mid-line)',
-			file: '',
-			mutate: truncateMidLine(),
-			error: /input\.csv line \d+, column \d+: expected \d+ fields/
-		},
-		{
-			name: 'random bytes',
-			file: '',
-			mutate: randomBytes(),
-			error: /input\.csv line \d+, column \d+: control character U\+/
-		},
-		{ name: 'empty file', file: '', mutate: empty, error: /input\.csv line 1, column 1: the file is empty/ },
+		truncatedFile(/input\.csv line \d+, column \d+: expected \d+ fields/),
+		randomBytesFile(/input\.csv line \d+, column \d+: control character U\+/),
+		emptyFile(/input\.csv line 1, column 1: the file is empty/),
 		{ name: 'CRLF line ends', file: '', mutate: crlf },
 		{ name: 'UTF-16LE with BOM', file: '', mutate: utf16le },
 		{
@@ -487,12 +481,7 @@ importerSuite(
 			mutate: duplicateRow(0),
 			error: /input\.csv line 3, column ms_codes?: value "\w+": a second vote/
 		},
-		{
-			name: 'impossible date 2023-02-30',
-			file: '',
-			mutate: setCell(0, 'date', '2023-02-30'),
-			error: /input\.csv line 2, column date: value "2023-02-30"/
-		},
+		impossibleDate('date', /input\.csv line 2, column date: value "2023-02-30"/),
 		{
 			name: 'unknown State',
 			file: '',
@@ -526,19 +515,9 @@ importerSuite(
 	REAL_INPUTS.article7,
 	[],
 	[
-		{
-			name: 'truncated file (cut mid-line)',
-			file: '',
-			mutate: truncateMidLine(),
-			error: /input\.csv line \d+, column \d+/
-		},
-		{
-			name: 'random bytes',
-			file: '',
-			mutate: randomBytes(),
-			error: /input\.csv line \d+, column \d+: control character U\+/
-		},
-		{ name: 'empty file', file: '', mutate: empty, error: /input\.csv line 1, column 1: the file is empty/ },
+		truncatedFile(/input\.csv line \d+, column \d+/),
+		randomBytesFile(/input\.csv line \d+, column \d+: control character U\+/),
+		emptyFile(/input\.csv line 1, column 1: the file is empty/),
 		{ name: 'CRLF line ends', file: '', mutate: crlf },
 		{ name: 'UTF-8 with BOM', file: '', mutate: utf8Bom },
 		{ name: 'UTF-16LE with BOM', file: '', mutate: utf16le },
@@ -549,12 +528,7 @@ importerSuite(
 			mutate: dropColumn('report_type'),
 			error: /input\.csv line 2, column report_type: value "": expected initial or annual/
 		},
-		{
-			name: 'impossible date 2023-02-30',
-			file: '',
-			mutate: setCell(0, 'submitted_date', '2023-02-30'),
-			error: /input\.csv line 2, column date: value "2023-02-30"/
-		},
+		impossibleDate('submitted_date', /input\.csv line 2, column date: value "2023-02-30"/),
 		{
 			name: 'date before 2008',
 			file: '',
@@ -600,13 +574,8 @@ importerSuite(
 			mutate: truncateMidLine(0.5),
 			error: /import-untc: .*(rows do not reproduce|no |cannot|expected)/
 		},
-		{
-			name: 'random bytes',
-			file: '',
-			mutate: randomBytes(),
-			error: /input\.html line \d+, column \d+: control character U\+/
-		},
-		{ name: 'empty file', file: '', mutate: empty, error: /import-untc: / },
+		randomBytesFile(/input\.html line \d+, column \d+: control character U\+/),
+		emptyFile(/import-untc: /),
 		{ name: 'CRLF line ends', file: '', mutate: crlf },
 		{ name: 'UTF-16LE with BOM', file: '', mutate: utf16le },
 		{

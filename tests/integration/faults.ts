@@ -13,7 +13,8 @@ import { decodeWindows1252 } from '../../src/lib/text-decode';
 import { failure } from '../../scripts/lib/cli';
 import { ingest } from '../../scripts/lib/ingest';
 import { sourcesDir } from '../unit/support/sources';
-import { ROOT } from './cli';
+import { expect } from 'vitest';
+import { ROOT, run } from './cli';
 
 /**
  * The ingest in this process (ten times faster than a new process per case), with the exit code
@@ -102,6 +103,13 @@ export function entityInFirstParticipant(entity: string): (page: string) => stri
 }
 
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `ccm-${prefix}-`));
+
+/** A clean ingest of the bundled data into a new folder, and its hashes: what every refused case must leave. */
+export function cleanIngest(prefix: string) {
+	const out = path.join(tmpDir(prefix), 'data');
+	expect(run('ingest', ['--out', out]).code).toBe(0);
+	return { out, clean: hashTree(out) };
+}
 
 /** sha256 of every file in a folder (or of one file), for "byte for byte unchanged". */
 export function hashTree(target: string): Record<string, string> {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
-import { json, ROOT, run } from './cli';
+import { json, okJson, ROOT, run } from './cli';
 
 let out: string;
 
@@ -30,9 +30,7 @@ describe('ingest', () => {
 
 describe('metric states-parties: depositary checkpoints', () => {
 	it('on 3 Feb 2026: 112 States Parties, 111 in force (Vanuatu from 1 Mar 2026), 12 signatories not party', () => {
-		const r = metric('states-parties', '--as-of', '2026-02-03');
-		expect(r.code).toBe(0);
-		expect(json(r)).toMatchObject({
+		expect(okJson(metric('states-parties', '--as-of', '2026-02-03'))).toMatchObject({
 			as_of: '2026-02-03',
 			states_parties: 112,
 			in_force: 111,
@@ -87,9 +85,7 @@ describe('metric states-parties: depositary checkpoints', () => {
 
 describe('metric state', () => {
 	it('gives Vanuatu’s dates, entry into force and initial report due', () => {
-		const r = metric('state', '--state', 'Vanuatu');
-		expect(r.code).toBe(0);
-		expect(json(r)).toEqual({
+		expect(okJson(metric('state', '--state', 'Vanuatu'))).toEqual({
 			iso3: 'VUT',
 			name: 'Vanuatu',
 			signature_date: null,

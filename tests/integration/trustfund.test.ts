@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { json, ROOT, run } from './cli';
+import { json, okJson, ROOT, run } from './cli';
 
 const FIX = path.join(ROOT, 'tests/fixtures/trustfund');
 const tmp = (p: string) => fs.mkdtempSync(path.join(os.tmpdir(), p));
@@ -18,11 +18,21 @@ function sourcesWith(contributions: string | null, budgets: string | null) {
 	return dir;
 }
 
+/** A successful ingest of the bundled data with these fixture ledger files; its output folder. */
+function ingestWith(contributions: string | null, budgets: string | null) {
+	const out = tmp('ccm-tf-out-');
+	expect(run('ingest', ['--sources', sourcesWith(contributions, budgets), '--out', out]).code).toBe(0);
+	return out;
+}
+
+const trustFund = (out: string, year: number) =>
+	run('metric', ['trust-fund', '--year', String(year), '--data', out, '--json']);
+
 describe('trust-fund on the published facts only', () => {
 	const out = tmp('ccm-tf-out-');
 	it('quotes 57 contributing States for 2023 and derives nothing else', () => {
 		expect(run('ingest', ['--out', out]).code).toBe(0);
-		expect(json(run('metric', ['trust-fund', '--year', '2023', '--data', out, '--json']))).toEqual({
+		expect(json(trustFund(out, 2023))).toEqual({
 			year: 2023,
 			contributing_states: 57,
 			total: null,
@@ -33,12 +43,12 @@ describe('trust-fund on the published facts only', () => {
 			basis: 'facts',
 			totals: null
 		});
-		expect(json(run('metric', ['trust-fund', '--year', '2022', '--data', out, '--json']))).toMatchObject({
+		expect(json(trustFund(out, 2022))).toMatchObject({
 			result: 'below',
 			basis: 'facts',
 			contributing_states: null
 		});
-		const none = run('metric', ['trust-fund', '--year', '2019', '--data', out, '--json']);
+		const none = trustFund(out, 2019);
 		expect(none.code).toBe(1);
 		expect(none.stdout).toBe('');
 	});
@@ -46,16 +56,8 @@ describe('trust-fund on the published facts only', () => {
 
 describe('trust-fund with a ledger (fixture)', () => {
 	it('derives totals, contributing States and the result against the approved budget', () => {
-		const out = tmp('ccm-tf-out-');
-		const r = run('ingest', [
-			'--sources',
-			sourcesWith('fixture-ledger-contributions.csv', 'fixture-ledger-budgets.csv'),
-			'--out',
-			out
-		]);
-		expect(r.code).toBe(0);
-		const y2023 = json(run('metric', ['trust-fund', '--year', '2023', '--data', out, '--json']));
-		expect(y2023).toEqual({
+		const out = ingestWith('fixture-ledger-contributions.csv', 'fixture-ledger-budgets.csv');
+		expect(json(trustFund(out, 2023))).toEqual({
 			year: 2023,
 			contributing_states: 4,
 			total: 222500.75,
@@ -66,24 +68,15 @@ describe('trust-fund with a ledger (fixture)', () => {
 			basis: 'ledger',
 			totals: [{ currency: 'CHF', total: 222500.75 }]
 		});
-		expect(json(run('metric', ['trust-fund', '--year', '2022', '--data', out, '--json']))).toMatchObject({
+		expect(json(trustFund(out, 2022))).toMatchObject({
 			total: 205000,
 			result: 'below',
 			result_amount: -5000
 		});
 	});
 	it('gives a year with three currencies one total per currency and adds nothing across them', () => {
-		const out = tmp('ccm-tf-out-');
-		const r = run('ingest', [
-			'--sources',
-			sourcesWith('fixture-ledger-three-currencies.csv', 'fixture-ledger-budgets.csv'),
-			'--out',
-			out
-		]);
-		expect(r.code).toBe(0);
-		const y2023 = run('metric', ['trust-fund', '--year', '2023', '--data', out, '--json']);
-		expect(y2023.code).toBe(0);
-		expect(json(y2023)).toEqual({
+		const out = ingestWith('fixture-ledger-three-currencies.csv', 'fixture-ledger-budgets.csv');
+		expect(okJson(trustFund(out, 2023))).toEqual({
 			year: 2023,
 			contributing_states: 5,
 			total: null,
@@ -98,7 +91,7 @@ describe('trust-fund with a ledger (fixture)', () => {
 				{ currency: 'USD', total: 300 }
 			]
 		});
-		expect(json(run('metric', ['trust-fund', '--year', '2022', '--data', out, '--json']))).toMatchObject({
+		expect(json(trustFund(out, 2022))).toMatchObject({
 			total: 800,
 			currency: 'CHF',
 			totals: [{ currency: 'CHF', total: 800 }]
