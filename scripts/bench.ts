@@ -10,20 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, launchBrowser, startServer, type RunningServer } from '../tests/e2e/harness';
+import { CHROMIUM_ARGS, findChromium, launchBrowser, startServer, type RunningServer } from '../tests/e2e/harness';
 import { main, parseFlags, printJson, say } from './lib/cli';
 
 const USAGE = 'npm run -s bench -- [--runs N] [--no-scale] [--json]';
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-quic',
-	'--disable-sync'
-];
 const BUILD = path.resolve('build');
 const ROUTE = 'universalization';
 
@@ -159,7 +149,7 @@ async function warm(server: RunningServer, runs: number) {
 		const context = await chromium.launchPersistentContext(dir, {
 			executablePath: findChromium(),
 			headless: true,
-			args: ARGS
+			args: CHROMIUM_ARGS
 		});
 		await context.addInitScript(PROBE);
 		const first = await load(context, new URL(ROUTE, server.url).href, 'ready');
