@@ -8,6 +8,7 @@ export { default as NotFound } from './NotFound.svelte';
 export { default as PageCitation } from './PageCitation.svelte';
 export { default as PageHeader } from './PageHeader.svelte';
 export { default as PageNotices } from './PageNotices.svelte';
+export { default as Section } from './Section.svelte';
 export { default as SlideTray } from './SlideTray.svelte';
 export { default as SourceLink } from './SourceLink.svelte';
 export { default as StateSearch } from './StateSearch.svelte';
