@@ -1,9 +1,9 @@
 /**
- * Arabic messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its Arabic
+ * Arabic messages, key for key with `en` in ./en.ts. Terms of the Convention as in its Arabic
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words. Layout direction comes from ../locales.ts.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const ar: Messages = {
 	'site.title': 'لوحة بيانات اتفاقية الذخائر العنقودية',

@@ -1,9 +1,9 @@
 /**
- * Spanish messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its Spanish
+ * Spanish messages, key for key with `en` in ./en.ts. Terms of the Convention as in its Spanish
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const es: Messages = {
 	'site.title': 'Panel de la Convención sobre Municiones en Racimo',

@@ -1,9 +1,9 @@
 /**
- * Russian messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its Russian
+ * Russian messages, key for key with `en` in ./en.ts. Terms of the Convention as in its Russian
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const ru: Messages = {
 	'site.title': 'Информационная панель Конвенции по кассетным боеприпасам',

@@ -1,9 +1,9 @@
 /**
- * Chinese (simplified) messages, key for key with `en` in ../messages.ts. Terms of the Convention as
+ * Chinese (simplified) messages, key for key with `en` in ./en.ts. Terms of the Convention as
  * in its Chinese authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells
  * (Y, N, A, X; L, S, N) stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const zh: Messages = {
 	'site.title': '《集束弹药公约》数据看板',
