@@ -1,7 +1,7 @@
 // /unga's headless logic: the kinds of empty in the tally grid, and the vote matrix's search,
 // grouping and sorting, on small fixture rows written here.
 import { describe, expect, it } from 'vitest';
-import { arrangeMatrix, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
+import { arrangeMatrix, matrixRows, tallyGrid, type UngaData } from '../../src/lib/controllers/unga';
 import { parseUngaState, ungaSearch } from '../../src/lib/controllers/view-state';
 import type { TallyRow } from '../../src/lib/queries/unga';
 import { STATE_NAMES } from '../../src/lib/i18n/state-names';
@@ -55,7 +55,7 @@ describe('tallyGrid', () => {
 });
 
 describe('vote matrix', () => {
-	const states = [
+	const states: UngaData['states'] = [
 		{ iso3: 'CIV', m49: '384', name: "Côte d'Ivoire", region: 'AG', un_member: true, aliases: 'Ivory Coast' },
 		{ iso3: 'FRA', m49: '250', name: 'France', region: 'WEOG', un_member: true, aliases: '' },
 		{ iso3: 'VAT', m49: '336', name: 'Holy See', region: null, un_member: false, aliases: 'Vatican' }

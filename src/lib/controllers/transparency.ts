@@ -3,7 +3,7 @@
  * on a chosen day, and the per-year summary with its coverage (the share of due reports whose
  * status is known), so that a partial record never reads as a collapse in reporting.
  */
-import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
+import { byName, ENGLISH_ORDER, type NameOrder } from '../i18n/name-order';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import {

@@ -5,17 +5,10 @@
 import { z } from '../schema/z';
 import { checkAsOf, PROJECTION_DAYS } from '../domain/as-of';
 import { addDays, type IsoDate } from '../domain/dates';
+import type { LinkNotice } from '../domain/link-notice';
 
 /** A parameter the page could not use: its text, why in English, and why as a code a page translates. */
-export interface ViewStateNotice {
-	value: string;
-	reason: string;
-	code: 'unreadable' | 'not_a_date' | 'before_opening' | 'after_projection' | 'no_votes_year';
-	/** The day the treaty opened for signature, which a date before it is told. */
-	opened?: IsoDate;
-	/** The last day the pages project to, which a date after it is told. */
-	latest?: IsoDate;
-}
+export type ViewStateNotice = LinkNotice;
 
 /** Bump when the meaning of a parameter changes; older links are then migrated, not rejected. */
 export const VIEW_STATE_VERSION = 1;

@@ -15,8 +15,8 @@ import {
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
 import { STATE_NAMES } from './state-names';
-import type { NameOrder } from '../controllers/name-order';
-import type { ViewStateNotice } from '../controllers/view-state';
+import type { NameOrder } from './name-order';
+import type { LinkNotice } from '../domain/link-notice';
 
 export function currentLocale(): Locale {
 	const lang = page.params?.lang;
@@ -94,6 +94,6 @@ export function nameOrder(): NameOrder {
 }
 
 /** Why a link's parameter was not used, in the page's language. */
-export function noticeReason(n: ViewStateNotice): string {
+export function noticeReason(n: LinkNotice): string {
 	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened), latest: formatDate(n.latest) });
 }

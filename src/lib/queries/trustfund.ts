@@ -4,6 +4,7 @@
  * and the published facts.
  */
 import { z } from '../schema/z';
+import { REGIONAL_GROUPS } from '../domain/regions';
 import { defineQuery } from './query';
 
 /** Party (deposit rule) on the day received, or on 31 December of the year when no day is given. */
@@ -65,7 +66,7 @@ export const byState = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		currency: z.string(),
 		total: z.number(),
 		years: z.number().int(),
