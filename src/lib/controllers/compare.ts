@@ -6,6 +6,7 @@
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import { TREATY_INFO, type Treaty } from '../domain/treaties';
+import type { VoteCode } from '../domain/unga';
 import { publishedFigures } from '../queries/article7';
 import { partiesByRegion, partyCurves, regionSizes, shortList, type ShortListRow } from '../queries/compare';
 import { runQuery } from '../queries/query';
@@ -20,12 +21,13 @@ export function isOverlapTreaty(s: string): s is OverlapTreaty {
 
 /** Conventions whose published reporting figures are shown side by side, as the file names them. */
 export const PUBLISHED_CONVENTIONS = ['CCM', 'MBT', 'ATT', 'BWC'] as const;
+export type PublishedConvention = (typeof PUBLISHED_CONVENTIONS)[number];
 
 export interface OverlapEntry {
 	iso3: string;
 	name: string;
 	ccm_status: ShortListRow['ccm_status'];
-	last_unga_vote: { year: number; vote: string; provisional: boolean } | null;
+	last_unga_vote: { year: number; vote: VoteCode; provisional: boolean } | null;
 }
 
 /** The `overlap` metric's rows: States party to `other` but not to the CCM on the day. */

@@ -25,6 +25,10 @@ export type Action = (typeof ACTIONS)[number];
 export const STATUSES = ['party', 'signatory', 'withdrawn', 'not_party'] as const;
 export type Status = (typeof STATUSES)[number];
 
+export function isStatus(s: string): s is Status {
+	return (STATUSES as readonly string[]).includes(s);
+}
+
 /** What the depositary records for one State and one treaty. */
 export interface AccessionFacts {
 	iso3: string;

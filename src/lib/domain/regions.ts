@@ -4,3 +4,7 @@
  */
 export const REGIONAL_GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
 export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
+
+export function isRegionalGroup(s: string | null): s is RegionalGroup {
+	return (REGIONAL_GROUPS as readonly (string | null)[]).includes(s);
+}

@@ -14,6 +14,7 @@ import {
 } from './format';
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
+import { labelsWith } from './labels';
 import { STATE_NAMES } from './state-names';
 import type { NameOrder } from './name-order';
 import type { LinkNotice } from '../domain/link-notice';
@@ -95,5 +96,26 @@ export function nameOrder(): NameOrder {
 
 /** Why a link's parameter was not used, in the page's language. */
 export function noticeReason(n: LinkNotice): string {
-	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened), latest: formatDate(n.latest) });
+	return linkProblemLabel(n.code, { date: formatDate(n.opened), latest: formatDate(n.latest) });
 }
+
+/**
+ * The domain's values in the page's language (./labels.ts): `statusLabel('party', true)` is
+ * "State Party (in force)" on /en/, "État partie (en vigueur)" on /fr/. Each reads the page's
+ * language when called, like `t`.
+ */
+export const {
+	statusLabel,
+	regionLabel,
+	voteLabel,
+	voteVerb,
+	actionLabel,
+	treatyLabel,
+	treatyAbbr,
+	reportStatusLabel,
+	dateKindLabel,
+	factFundLabel,
+	factMetricLabel,
+	reportGridMark,
+	linkProblemLabel
+} = labelsWith(t);

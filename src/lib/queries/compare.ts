@@ -7,6 +7,7 @@
 import { z } from '../schema/z';
 import { STATUSES } from '../domain/accession';
 import { REGIONAL_GROUPS } from '../domain/regions';
+import { TREATIES } from '../domain/treaties';
 import { VOTE_CODES } from '../domain/unga';
 import { defineQuery } from './query';
 
@@ -32,7 +33,7 @@ export const partyCurves = defineQuery({
 	WHERE d.day <= CAST($1 AS DATE)
 	GROUP BY d.treaty, d.day ORDER BY d.treaty, d.day`,
 	params: (p: { asOf: string }) => [p.asOf],
-	row: z.object({ treaty: z.string(), day, states_parties: count })
+	row: z.object({ treaty: z.enum(TREATIES), day, states_parties: count })
 });
 
 /** States Parties of each treaty by UN regional group on day $1 (null region: no group). */
@@ -43,7 +44,7 @@ export const partiesByRegion = defineQuery({
 	WHERE p.status = 'party' AND ${onDay(1)}
 	GROUP BY p.treaty, s.region ORDER BY p.treaty, s.region NULLS LAST`,
 	params: (p: { asOf: string }) => [p.asOf],
-	row: z.object({ treaty: z.string(), region: z.enum(REGIONAL_GROUPS).nullable(), states_parties: count })
+	row: z.object({ treaty: z.enum(TREATIES), region: z.enum(REGIONAL_GROUPS).nullable(), states_parties: count })
 });
 
 /** How many States each UN regional group has, the denominator of the regional shares. */

@@ -4,6 +4,7 @@
  * and the published facts.
  */
 import { z } from '../schema/z';
+import { FACT_FUNDS, FACT_METRICS } from '../domain/money';
 import { REGIONAL_GROUPS } from '../domain/regions';
 import { defineQuery } from './query';
 
@@ -80,8 +81,8 @@ export const facts = defineQuery({
 	params: () => [],
 	row: z.object({
 		year: z.number().int(),
-		fund: z.string(),
-		metric: z.string(),
+		fund: z.enum(FACT_FUNDS),
+		metric: z.enum(FACT_METRICS),
 		value: z.string(),
 		unit: z.string().nullable(),
 		quote: z.string(),
