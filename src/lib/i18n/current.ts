@@ -94,6 +94,14 @@ export function nameOrder(): NameOrder {
 	return { name: stateName, compare: compareNames };
 }
 
+/**
+ * Why the in-browser engine failed, for the notices that quote it: no WebAssembly is said in the
+ * page's language; any other error is quoted as thrown. Takes the engine's state (db/engine.svelte.ts).
+ */
+export function engineError(engine: { failure: 'data' | 'wasm' | 'other' | null; error: string | null }): string {
+	return engine.failure === 'wasm' ? t('fault.noWasm') : (engine.error ?? '');
+}
+
 /** Why a link's parameter was not used, in the page's language. */
 export function noticeReason(n: LinkNotice): string {
 	return linkProblemLabel(n.code, { date: formatDate(n.opened), latest: formatDate(n.latest) });

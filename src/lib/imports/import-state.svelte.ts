@@ -5,7 +5,7 @@
  */
 import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
-import { t } from '../i18n/current';
+import { engineError, t } from '../i18n/current';
 import { problem, type Problem } from '../schema/validate';
 import type { TextEncoding } from '../text-decode';
 
@@ -25,7 +25,7 @@ export class ImportState {
 		const engine = await engineState.start();
 		if (!engine) {
 			this.busy = null;
-			const reason = { key: 'import.needsEngine', params: { error: engineState.error ?? '' } } as const;
+			const reason = { key: 'import.needsEngine', params: { error: engineError(engineState) } } as const;
 			this.problems = { file: file.name, list: [problem({ file: file.name, line: 0, column: 0 }, reason)] };
 			return null;
 		}
