@@ -8,7 +8,7 @@ import {
 	displayQuote,
 	publishedConventionKey,
 	publishedMetricLabel
-} from '../../src/lib/controllers/published-figures';
+} from '../../src/lib/i18n/published-figures';
 import { translator } from '../../src/lib/i18n/messages';
 import { repoRoot } from './support/sources';
 

@@ -6,6 +6,7 @@
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import { TREATY_INFO, type Treaty } from '../domain/treaties';
+import { isPublishedConvention, PUBLISHED_CONVENTIONS } from '../domain/published';
 import type { VoteCode } from '../domain/unga';
 import { publishedFigures } from '../queries/article7';
 import { partiesByRegion, partyCurves, regionSizes, shortList, type ShortListRow } from '../queries/compare';
@@ -19,9 +20,7 @@ export function isOverlapTreaty(s: string): s is OverlapTreaty {
 	return (OVERLAP_TREATIES as readonly string[]).includes(s);
 }
 
-/** Conventions whose published reporting figures are shown side by side, as the file names them. */
-export const PUBLISHED_CONVENTIONS = ['CCM', 'MBT', 'ATT', 'BWC'] as const;
-export type PublishedConvention = (typeof PUBLISHED_CONVENTIONS)[number];
+export { PUBLISHED_CONVENTIONS };
 
 export interface OverlapEntry {
 	iso3: string;
@@ -84,7 +83,7 @@ export async function loadCompareFixed(db: Connector, dataAsOf: IsoDate) {
 	const curves = await loadCurves(db, dataAsOf);
 	const sizes = await runQuery(db, regionSizes, undefined);
 	const published = (await runQuery(db, publishedFigures, undefined)).filter((f) =>
-		(PUBLISHED_CONVENTIONS as readonly string[]).includes(f.convention)
+		isPublishedConvention(f.convention)
 	);
 	return { curves, sizes, published };
 }
