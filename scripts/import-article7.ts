@@ -11,7 +11,7 @@ import path from 'node:path';
 import { checkWidth, csvLine, CsvError, CsvStreamParser, type CsvRecord } from '../src/lib/csv';
 import { streamTextFile } from '../src/lib/node/read-text-file';
 import { REPORT_COLUMNS, reportRowSchema } from '../src/lib/schema/article7';
-import { csvProblem, DataError, issueProblem, problem, type Problem } from '../src/lib/schema/validate';
+import { csvProblem, DataError, issueProblem, problem, type Problem } from '../src/lib/validate';
 import { makeDir } from './lib/atomic-dir';
 import { main, parseFlags, say, UsageError } from './lib/cli';
 import { StreamedFile } from './lib/streamed-file';

@@ -13,7 +13,7 @@ import { streamTextFile } from '../src/lib/node/read-text-file';
 import { loadStates } from '../src/lib/reference/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
 import { VOTE_COLUMNS } from '../src/lib/schema/unga';
-import { csvProblem, DataError, problem, type Problem } from '../src/lib/schema/validate';
+import { csvProblem, DataError, problem, type Problem } from '../src/lib/validate';
 import { SeenVotes } from '../src/lib/sources/seen-votes';
 import { mapUndlRecord, undlLayout, type UndlLayout } from '../src/lib/sources/undl';
 import { makeDir } from './lib/atomic-dir';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { toCsv } from '../src/lib/csv';
 import { readTextFile } from '../src/lib/node/read-text-file';
 import { today } from '../src/lib/schema/fields';
-import { DataError as FileDataError } from '../src/lib/schema/validate';
+import { DataError as FileDataError } from '../src/lib/validate';
 import { findBadEntity } from '../src/lib/sources/untc-text';
 import { checkPinnedDay } from './lib/cli';
 import { writeFileAtomic } from '../src/lib/node/write-file-atomic';

@@ -84,7 +84,17 @@ describe('i18n sits low', () => {
 
 	it('keeps the catalogs free of messages.ts: each imports English alone', () => {
 		for (const f of sourceFiles(path.join(lib, 'i18n/catalogs')))
-			expect(importsOf(f).filter((s) => s !== './en'), path.basename(f)).toEqual([]);
+			expect(
+				importsOf(f).filter((s) => s !== './en'),
+				path.basename(f)
+			).toEqual([]);
+	});
+
+	it('is imported neither by the schemas nor by the engine state, which give codes for it to word', () => {
+		const readers = [...sourceFiles(path.join(lib, 'schema')), path.join(lib, 'db/engine.svelte.ts')].filter((f) =>
+			importsOf(f).some((s) => s.startsWith('.') && /(^|\/)i18n(\/|$)/.test(s))
+		);
+		expect(readers.map((f) => path.relative(lib, f))).toEqual([]);
 	});
 
 	it('leaves no message key cast outside the pages', () => {

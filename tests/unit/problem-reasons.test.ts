@@ -37,7 +37,7 @@ import {
 	formatProblem,
 	formatProblemIn,
 	type Problem
-} from '../../src/lib/schema/validate';
+} from '../../src/lib/validate';
 import { decodeText } from '../../src/lib/text-decode';
 import { repoRoot } from './support/sources';
 

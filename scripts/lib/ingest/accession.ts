@@ -9,7 +9,7 @@ import { deriveAccession } from '../../../src/lib/domain/derive';
 import { CCM, TREATY_INFO } from '../../../src/lib/domain/treaties';
 import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
 import { ACCESSION_COLUMNS, accessionRowSchema, type AccessionRow } from '../../../src/lib/schema/accession';
-import { DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { DataError, readCsvText, type Problem } from '../../../src/lib/validate';
 import { UserDataError } from '../cli';
 import { display, readSource, sha256, type SourceEntry } from './common';
 

@@ -21,7 +21,7 @@ import {
 	type ReportRow
 } from '../../../src/lib/schema/article7';
 import { TABLES } from '../../../src/lib/schema/tables';
-import { DataError, duplicateRows, problem, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { DataError, duplicateRows, problem, readCsvText, type Problem } from '../../../src/lib/validate';
 import { display, readSource, sameKeyRows, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
 
 export async function ingestArticle7(

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Manifest } from '../../../src/lib/schema/manifest';
 import type { TableDef } from '../../../src/lib/schema/tables';
 import { readTextFile } from '../../../src/lib/node/read-text-file';
-import type { Problem } from '../../../src/lib/schema/validate';
+import type { Problem } from '../../../src/lib/validate';
 import { say, UserDataError } from '../cli';
 import { ParquetTableWriter } from '../write-parquet';
 

@@ -8,7 +8,7 @@ import { validateBudgets, validateContributions } from '../../../src/lib/imports
 import type { Resolver } from '../../../src/lib/reference/resolver';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { FACT_COLUMNS, factRowSchema } from '../../../src/lib/schema/trustfund';
-import { csvProblem, DataError, readCsvText } from '../../../src/lib/schema/validate';
+import { csvProblem, DataError, readCsvText } from '../../../src/lib/validate';
 import { display, readSource, sameKeyRows, sha256, writeTable, type SourceEntry, type TableEntry } from './common';
 
 /** CSV text as a table, a syntax error as a problem naming the file, line and column. */

@@ -26,7 +26,7 @@ import {
 	problem,
 	readCsvText,
 	type Problem
-} from '../../../src/lib/schema/validate';
+} from '../../../src/lib/validate';
 import { SeenVotes } from '../../../src/lib/sources/seen-votes';
 import { ParquetTableWriter } from '../write-parquet';
 import { streamTextFile } from '../../../src/lib/node/read-text-file';

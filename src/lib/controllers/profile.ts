@@ -67,14 +67,10 @@ export function prospectSentence(
 	const runs = voteRuns(plenary);
 	const span = (r: { from: number; to: number }) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`);
 	if (runs.length === 1 && plenary.length > 1)
-		parts.push(
-			t('profile.sentence.every', { vote: voteVerb(runs[0]!.vote), years: span(runs[0]!) })
-		);
+		parts.push(t('profile.sentence.every', { vote: voteVerb(runs[0]!.vote), years: span(runs[0]!) }));
 	else if (runs.length > 0)
 		parts.push(
-			runs
-				.map((r) => t('profile.sentence.run', { vote: voteVerb(r.vote), years: span(r) }))
-				.join(t('punct.list'))
+			runs.map((r) => t('profile.sentence.run', { vote: voteVerb(r.vote), years: span(r) })).join(t('punct.list'))
 		);
 	const provisional = plenary.filter((v) => v.provisional).map((v) => v.year);
 	if (provisional.length)

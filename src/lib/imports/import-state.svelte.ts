@@ -6,7 +6,7 @@
 import { engineState } from '../db/engine.svelte';
 import type { WasmEngine } from '../db/wasm';
 import { engineError, t } from '../i18n/current';
-import { problem, type Problem } from '../schema/validate';
+import { problem, type Problem } from '../validate';
 import type { TextEncoding } from '../text-decode';
 
 type Outcome<T> = { encoding?: TextEncoding | null } & ({ ok: true; stored: T } | { ok: false; problems: Problem[] });

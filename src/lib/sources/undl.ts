@@ -8,7 +8,7 @@ import type { CsvRecord } from '../csv';
 import { isIsoDate } from '../domain/dates';
 import { normaliseVote } from '../domain/unga';
 import { describeResolutionError, type Resolver } from '../reference/resolver';
-import type { Problem } from '../schema/validate';
+import type { Problem } from '../validate';
 import type { VOTE_COLUMNS } from '../schema/unga';
 
 export type CanonicalVote = Record<(typeof VOTE_COLUMNS)[number], string>;

@@ -463,7 +463,7 @@ export const ar: Messages = {
 	'cmp.conv.ATT': 'معاهدة تجارة الأسلحة',
 	'cmp.conv.BWC': 'اتفاقية الأسلحة البيولوجية (تدابير بناء الثقة)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': 'الملف {file}، السطر {line}، العمود {column}: {reason}',
 	'problem.atValue': 'الملف {file}، السطر {line}، العمود {column}: القيمة {value}: {reason}',

@@ -464,7 +464,7 @@ export const en = {
 	'cmp.conv.ATT': 'Arms Trade Treaty',
 	'cmp.conv.BWC': 'Biological Weapons Convention (confidence-building measures)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file} line {line}, column {column}: {reason}',
 	'problem.atValue': '{file} line {line}, column {column}: value {value}: {reason}',

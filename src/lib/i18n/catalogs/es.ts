@@ -477,7 +477,7 @@ export const es: Messages = {
 	'cmp.conv.ATT': 'Tratado sobre el Comercio de Armas',
 	'cmp.conv.BWC': 'Convención sobre las Armas Biológicas (medidas de fomento de la confianza)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file}, línea {line}, columna {column}: {reason}',
 	'problem.atValue': '{file}, línea {line}, columna {column}: valor {value}: {reason}',

@@ -479,7 +479,7 @@ export const fr: Messages = {
 	'cmp.conv.ATT': 'Traité sur le commerce des armes',
 	'cmp.conv.BWC': 'Convention sur les armes biologiques (mesures de confiance)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file}, ligne {line}, colonne {column} : {reason}',
 	'problem.atValue': '{file}, ligne {line}, colonne {column} : valeur {value} : {reason}',
