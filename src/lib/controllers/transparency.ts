@@ -6,6 +6,7 @@
 import { byName, ENGLISH_ORDER, type NameOrder } from '../i18n/name-order';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
+import type { RegionalGroup } from '../domain/regions';
 import {
 	countingRecord,
 	initialGroup,
@@ -155,7 +156,7 @@ export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = E
 	const years = [...new Set(annual.map((r) => r.covering_year))].sort();
 	const states = new Map<
 		string,
-		{ iso3: string; name: string; region: string | null; cells: Record<number, ReportStatus> }
+		{ iso3: string; name: string; region: RegionalGroup | null; cells: Record<number, ReportStatus> }
 	>();
 	for (const r of annual) {
 		const s = states.get(r.iso3) ?? { iso3: r.iso3, name: r.name, region: r.region, cells: {} };
@@ -163,7 +164,7 @@ export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = E
 		states.set(r.iso3, s);
 	}
 	const rows = [...states.values()].sort((a, b) => byName(names, a, b));
-	const regions = [...new Set(rows.map((r) => r.region ?? 'none'))].sort((a, b) =>
+	const regions = [...new Set(rows.map((r): RegionalGroup | 'none' => r.region ?? 'none'))].sort((a, b) =>
 		a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)
 	);
 	return {

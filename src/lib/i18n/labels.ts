@@ -42,8 +42,8 @@ export type GridLetterKey = Checked<`grid.code.${GridLetterStatus}`>;
 const hasSymbol = (s: ReportStatus): s is keyof typeof GRID_SYMBOLS => Object.hasOwn(GRID_SYMBOLS, s);
 
 export const statusKey = (s: Status): StatusKey => `status.${s}`;
-/** A State outside the regional groups (region null) is "no regional group", never a sixth group. */
-export const regionKey = (r: RegionalGroup | null): RegionKey => `region.${r ?? 'none'}`;
+/** A State outside the regional groups (region null, or 'none' as a group key) is "no regional group". */
+export const regionKey = (r: RegionalGroup | 'none' | null): RegionKey => `region.${r ?? 'none'}`;
 export const voteKey = (v: VoteCode): VoteKey => `vote.${v}`;
 export const voteVerbKey = (v: VoteCode): VoteVerbKey => `profile.verb.${v}`;
 export const actionKey = (a: Action): ActionKey => `action.${a}`;
@@ -69,7 +69,7 @@ export function labelsWith(tr: Translate) {
 			if (status !== 'party' || inForce === undefined) return base;
 			return `${base}${tr('punct.aside', { text: tr(inForce ? 'status.inForce' : 'status.notYetInForce') })}`;
 		},
-		regionLabel: (region: RegionalGroup | null): string => tr(regionKey(region)),
+		regionLabel: (region: RegionalGroup | 'none' | null): string => tr(regionKey(region)),
 		voteLabel: (vote: VoteCode): string => tr(voteKey(vote)),
 		/** The vote as a verb in a sentence ("voted Yes"). */
 		voteVerb: (vote: VoteCode): string => tr(voteVerbKey(vote)),
