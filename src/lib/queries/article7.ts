@@ -76,7 +76,7 @@ export const recordsOfState = defineQuery({
 		report_type: z.enum(REPORT_TYPES),
 		covering_year: z.number().int().nullable(),
 		date: z.string().nullable(),
-		date_kind: z.string(),
+		date_kind: z.enum(DATE_KINDS),
 		source: z.string(),
 		/** Set by ingest for the shipped record; false for rows imported in a browser (their status is computed in TS). */
 		counts: z.boolean(),
