@@ -13,7 +13,9 @@ import type { Page } from 'playwright-core';
 import { CCM } from '../../src/lib/domain/treaties';
 import { addDays } from '../../src/lib/domain/dates';
 import { PROJECTION_DAYS } from '../../src/lib/domain/as-of';
+import type { LinkProblemCode } from '../../src/lib/domain/link-notice';
 import { formatDate, formatNumber } from '../../src/lib/i18n/format';
+import { linkProblemKey } from '../../src/lib/i18n/labels';
 import { localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { translator, type MessageKey } from '../../src/lib/i18n/messages';
 import { browserSuite, openPage, type OpenedPage } from './harness';
@@ -63,8 +65,8 @@ const date = (lang: Locale, iso: string) => formatDate(iso, localeInfo(lang).int
 const tr = (lang: Locale, key: MessageKey, params: Record<string, string | number> = {}) =>
 	translator(lang)(key, params);
 /** The notice a page shows for an unusable parameter, word for word as the reader gets it. */
-function invalidNotice(lang: Locale, value: string, code: string, fallback: string) {
-	const reason = tr(lang, `viewState.reason.${code}` as MessageKey, {
+function invalidNotice(lang: Locale, value: string, code: LinkProblemCode, fallback: string) {
+	const reason = tr(lang, linkProblemKey(code), {
 		date: date(lang, OPENED),
 		latest: date(lang, addDays(DATA_AS_OF, PROJECTION_DAYS))
 	});
