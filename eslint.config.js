@@ -7,7 +7,8 @@ import svelteConfig from './svelte.config.js';
 
 /**
  * The layers of src/lib (docs/ARCHITECTURE.md): each folder may import only the folders listed for
- * it, so a wrong import fails `npm run lint`. Files at the root of src/lib (csv, text-decode,
+ * it, so a wrong import fails `npm run lint`. i18n's pure modules (catalogs, formats, labels) sit
+ * low; the page's language (i18n/current.ts) only the view layers read. Files at the root of src/lib (csv, text-decode,
  * next-turn, browser-store) import nothing of the project's and may be used by any layer.
  */
 const LAYERS = {
@@ -15,9 +16,9 @@ const LAYERS = {
 	i18n: ['domain'],
 	schema: ['domain'],
 	'view-state': ['domain', 'schema'],
-	db: ['domain', 'schema'],
+	db: ['domain', 'schema', 'i18n'],
 	queries: ['domain', 'schema', 'db'],
-	reference: ['domain', 'schema', 'db', 'queries'],
+	reference: ['domain', 'schema', 'i18n', 'db', 'queries'],
 	controllers: ['domain', 'schema', 'db', 'queries', 'reference', 'view-state', 'i18n'],
 	imports: ['domain', 'schema', 'db', 'queries', 'reference', 'i18n'],
 	export: ['domain', 'i18n'],
@@ -48,6 +49,15 @@ function layerRules() {
 								regex: `^(\\$lib/|(\\.\\./)+)(${refused.join('|')})(/|$)`,
 								message: `src/lib/${folder} may import only ${allowed.join(', ') || 'nothing of the project'} (docs/ARCHITECTURE.md)`
 							},
+							...(['charts', 'components', 'navigation', 'i18n'].includes(folder)
+								? []
+								: [
+										{
+											regex: '(^|/)i18n/current$',
+											message:
+												"the page's language (i18n/current) is read by charts, components, navigation and routes; lower layers return codes or take a translator (docs/ARCHITECTURE.md)"
+										}
+									]),
 							...(folder === 'server'
 								? []
 								: [

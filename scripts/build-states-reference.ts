@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, toCsv } from '../src/lib/csv';
-import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
+import { writeFileAtomic } from '../src/lib/server/write-file-atomic';
 import { normalizeStateName } from '../src/lib/reference/normalize';
 import { createResolver, describeResolutionError } from '../src/lib/reference/resolver';
 import { NON_MEMBER_STATES, WELL_KNOWN_NAMES } from '../src/lib/reference/well-known-names';
 import { REGIONAL_GROUPS, STATE_COLUMNS, stateRefToRow, type StateRef } from '../src/lib/schema/states';
-import { parseUntcPage, UNTC_TREATIES } from '../src/lib/sources/untc';
+import { parseUntcPage, UNTC_TREATIES } from './lib/parsers/untc';
 
 interface Countries {
 	alpha3ToNumeric(code: string): string | undefined;

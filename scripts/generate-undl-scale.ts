@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import { csvLine } from '../src/lib/csv';
-import { loadStates } from '../src/lib/reference/load-states';
-import { olderColumnName, UNDL_COLUMNS } from '../src/lib/sources/undl';
+import { loadStates } from '../src/lib/server/load-states';
+import { olderColumnName, UNDL_COLUMNS } from './lib/parsers/undl';
 import { main, parseFlags, say, UsageError } from './lib/cli';
 
 const USAGE = 'tsx scripts/generate-undl-scale.ts OUT [--rows N] [--layout current|older]';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkWidth, csvLine, type CsvRecord } from '../src/lib/csv';
 import { REPORT_COLUMNS, reportRowSchema } from '../src/lib/schema/article7';
-import { DataError, issueProblem, type Problem } from '../src/lib/schema/validate';
+import { DataError, issueProblem, type Problem } from '../src/lib/validate';
 import { makeDir } from './lib/atomic-dir';
 import { main, parseFlags, say, UsageError } from './lib/cli';
 import { streamCsvInto, StreamedFile } from './lib/streamed-file';

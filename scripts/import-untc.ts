@@ -7,13 +7,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCsv } from '../src/lib/csv';
-import { readTextFile } from '../src/lib/node/read-text-file';
+import { readTextFile } from '../src/lib/server/read-text-file';
 import { today } from '../src/lib/schema/fields';
-import { DataError as FileDataError } from '../src/lib/schema/validate';
-import { findBadEntity } from '../src/lib/sources/untc-text';
+import { DataError as FileDataError } from '../src/lib/validate';
+import { findBadEntity } from './lib/parsers/untc-text';
 import { checkPinnedDay } from './lib/cli';
-import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
-import { loadStates, StatesFileError } from '../src/lib/reference/load-states';
+import { writeFileAtomic } from '../src/lib/server/write-file-atomic';
+import { loadStates, StatesFileError } from '../src/lib/server/load-states';
 import { createResolver } from '../src/lib/reference/resolver';
 import {
 	ACCESSION_COLUMNS,
@@ -26,7 +26,7 @@ import {
 	UntcDataError,
 	UntcParseError,
 	type UntcTreaty
-} from '../src/lib/sources/untc';
+} from './lib/parsers/untc';
 
 const USAGE = `usage: npm run -s import:untc -- FILE --out CSV [--treaty ${UNTC_TREATIES.join('|')}] [--json]`;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../src/lib/node/write-file-atomic';
+import { writeFileAtomic } from '../src/lib/server/write-file-atomic';
 import { CLIENT_PACKAGES_FILE } from './lib/client-packages';
 import { main, parseFlags, say, UsageError, UserDataError } from './lib/cli';
 

@@ -3,7 +3,7 @@
  * Figures for documents and scripts, computed by the same SQL the pages run, over the Parquet
  * files ingest wrote. With --json stdout holds exactly one JSON document.
  */
-import { NodeConnector } from '../src/lib/db/node';
+import { NodeConnector } from '../src/lib/server/node-connector';
 import { main, parseFlags, printJson, UsageError } from './lib/cli';
 import { readManifest, type Metric } from './lib/metrics/context';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';

@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate } from '../../src/lib/domain/dates';
-import { DataError } from '../../src/lib/schema/validate';
+import { DataError } from '../../src/lib/validate';
 
 export class UsageError extends Error {}
 

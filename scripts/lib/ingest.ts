@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createResolver } from '../../src/lib/reference/resolver';
-import { loadStates } from '../../src/lib/reference/load-states';
+import { loadStates } from '../../src/lib/server/load-states';
 import type { Manifest } from '../../src/lib/schema/manifest';
 import { withLock, swapDir } from './atomic-dir';
 import { UserDataError } from './cli';

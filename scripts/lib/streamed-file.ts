@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { CsvError, CsvStreamParser, type CsvRecord } from '../../src/lib/csv';
-import { streamTextFile } from '../../src/lib/node/read-text-file';
-import { csvProblem, DataError, problem, type Problem } from '../../src/lib/schema/validate';
+import { streamTextFile } from '../../src/lib/server/read-text-file';
+import { csvProblem, DataError, problem, type Problem } from '../../src/lib/validate';
 import { say, UserDataError } from './cli';
 
 const REASONS: Record<string, string> = {

@@ -4,7 +4,8 @@
  * because every error must name the line and column a user can find in a spreadsheet, and
  * because the UN voting file (hundreds of MB) must be read as a stream, never held whole.
  */
-import { english, type Reason } from './schema/reason';
+import type { Reason } from './domain/problems';
+import { english } from './i18n/reason-text';
 
 export interface CsvRecord {
 	/** 1-based line on which the record starts (the header is line 1). */

@@ -5,7 +5,7 @@
  * Anything else (random bytes, a binary file, a UTF-16 file without BOM) is refused with the
  * line and column of the first character that is not text, instead of being read as garbage.
  */
-import { DataError, problem } from './schema/validate';
+import { DataError, problem } from './validate';
 
 export type TextEncoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 

@@ -13,7 +13,9 @@ import type { Page } from 'playwright-core';
 import { CCM } from '../../src/lib/domain/treaties';
 import { addDays } from '../../src/lib/domain/dates';
 import { PROJECTION_DAYS } from '../../src/lib/domain/as-of';
+import type { LinkProblemCode } from '../../src/lib/domain/link-notice';
 import { formatDate, formatNumber } from '../../src/lib/i18n/format';
+import { linkProblemKey } from '../../src/lib/i18n/labels';
 import { localeInfo, type Locale } from '../../src/lib/i18n/locales';
 import { translator, type MessageKey } from '../../src/lib/i18n/messages';
 import { browserSuite, engineReady, hydrated, openPage, type OpenedPage } from './harness';
@@ -63,8 +65,8 @@ const date = (lang: Locale, iso: string) => formatDate(iso, localeInfo(lang).int
 const tr = (lang: Locale, key: MessageKey, params: Record<string, string | number> = {}) =>
 	translator(lang)(key, params);
 /** The notice a page shows for an unusable parameter, word for word as the reader gets it. */
-function invalidNotice(lang: Locale, value: string, code: string, fallback: string) {
-	const reason = tr(lang, `viewState.reason.${code}` as MessageKey, {
+function invalidNotice(lang: Locale, value: string, code: LinkProblemCode, fallback: string) {
+	const reason = tr(lang, linkProblemKey(code), {
 		date: date(lang, OPENED),
 		latest: date(lang, addDays(DATA_AS_OF, PROJECTION_DAYS))
 	});
@@ -106,7 +108,7 @@ const statuses = (p: Page) => p.getByRole('status').allInnerTexts();
 const field = (p: Page) => p.locator('#as-of-date');
 const asOfShown = (p: Page) => p.getByTestId('figures-as-of').getAttribute('data-as-of');
 /** The page says, in its language, why the link's parameter is not used and that it shows the data date. */
-async function expectRefused(o: OpenedPage, lang: Locale, param: string, code: string) {
+async function expectRefused(o: OpenedPage, lang: Locale, param: string, code: LinkProblemCode) {
 	await expect.poll(() => statuses(o.page)).toContain(invalidNotice(lang, param, code, date(lang, DATA_AS_OF)));
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { NodeConnector } from '../../src/lib/db/node';
+import { NodeConnector } from '../../src/lib/server/node-connector';
 import { manifestSchema, type Manifest } from '../../src/lib/schema/manifest';
 import { initialReportsMetric, reporting } from '../../scripts/lib/metrics/article7';
 import type { MetricContext } from '../../scripts/lib/metrics/context';

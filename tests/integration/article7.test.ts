@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, firstDayOfMonthAfter } from '../../src/lib/domain/dates';
 import { parseCsv } from '../../src/lib/csv';
-import { NodeConnector } from '../../src/lib/db/node';
+import { NodeConnector } from '../../src/lib/server/node-connector';
 import { json, ROOT, run } from './cli';
 
 let out: string;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeConnector } from '../../src/lib/db/node';
+import { NodeConnector } from '../../src/lib/server/node-connector';
 import { TREATIES } from '../../src/lib/domain/treaties';
 import { overlapFromCsv } from '../unit/support/overlap-from-csv';
 import { json, run } from './cli';

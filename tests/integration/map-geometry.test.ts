@@ -2,7 +2,7 @@
 // States it leaves out, a marker positioned from the 10m atlas.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStates } from '../../src/lib/reference/load-states';
+import { loadStates } from '../../src/lib/server/load-states';
 import { buildMapGeometry } from '../../src/lib/server/geo';
 import { ROOT } from './cli';
 

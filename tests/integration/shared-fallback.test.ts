@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { parseUntcPage } from '../../src/lib/sources/untc';
-import { undlLayout } from '../../src/lib/sources/undl';
+import { parseUntcPage } from '../../scripts/lib/parsers/untc';
+import { undlLayout } from '../../scripts/lib/parsers/undl';
 import { repoRoot, sharedDir, sourcesDir } from '../unit/support/sources';
 import { dropColumn, realInputs, scriptAsFirstParticipant, tmpDir, XSS } from './faults';
 

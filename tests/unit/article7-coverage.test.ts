@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { runParseJob } from '../../src/lib/imports/parse-job';
 import { COVERAGE_COLUMNS, coverageDeclarations, coverageRowSchema } from '../../src/lib/schema/article7';
-import { collectTable, formatProblem } from '../../src/lib/schema/validate';
+import { collectTable, formatProblem } from '../../src/lib/validate';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIX = path.join(ROOT, 'tests/fixtures/article7');

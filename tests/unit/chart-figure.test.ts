@@ -18,7 +18,7 @@ const fixtureTallies = [
 /** The table view's rows, each a list of its cells' text. */
 function tableRows(html: string): string[][] {
 	const details = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
-	return [...details.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+	return [...details.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
 		[...m[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!.replace(/<!--[\s\S]*?-->/g, '').trim())
 	);
 }

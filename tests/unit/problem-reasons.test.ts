@@ -14,8 +14,8 @@ import { validateBudgets, validateContributions } from '../../src/lib/imports/le
 import { runParseJob, unreadable } from '../../src/lib/imports/parse-job';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { makeXlsx } from '../fixtures/make-xlsx';
-import { streamTextFile } from '../../src/lib/node/read-text-file';
-import { loadStates } from '../../src/lib/reference/load-states';
+import { streamTextFile } from '../../src/lib/server/read-text-file';
+import { loadStates } from '../../src/lib/server/load-states';
 import { createResolver } from '../../src/lib/reference/resolver';
 import { accessionRowSchema, ACCESSION_COLUMNS } from '../../src/lib/schema/accession';
 import {
@@ -37,7 +37,7 @@ import {
 	formatProblem,
 	formatProblemIn,
 	type Problem
-} from '../../src/lib/schema/validate';
+} from '../../src/lib/validate';
 import { decodeText } from '../../src/lib/text-decode';
 import { repoRoot } from './support/sources';
 

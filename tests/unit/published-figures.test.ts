@@ -9,11 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import {
-	displayQuote,
-	publishedConventionKey,
-	publishedMetricLabel
-} from '../../src/lib/controllers/published-figures';
+import { displayQuote, publishedConventionKey, publishedMetricLabel } from '../../src/lib/i18n/published-figures';
 import { translator } from '../../src/lib/i18n/messages';
 import { goldenFile, goldenJson } from './support/golden';
 import { repoRoot } from './support/sources';

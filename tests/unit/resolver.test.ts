@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStates } from '../../src/lib/reference/load-states';
+import { loadStates } from '../../src/lib/server/load-states';
 import { normalizeStateName } from '../../src/lib/reference/normalize';
 import { createResolver, describeResolutionError, type Resolution } from '../../src/lib/reference/resolver';
 import type { StateRef } from '../../src/lib/schema/states';

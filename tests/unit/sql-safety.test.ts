@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NodeConnector } from '../../src/lib/db/node';
+import { NodeConnector } from '../../src/lib/server/node-connector';
 import { runQuery, type Query } from '../../src/lib/queries/query';
 import * as article7 from '../../src/lib/queries/article7';
 import * as profile from '../../src/lib/queries/profile';

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { loadStates, parseStates } from '../../src/lib/reference/load-states';
+import { loadStates, parseStates } from '../../src/lib/server/load-states';
 import { createResolver, describeResolutionError, type ResolveOptions } from '../../src/lib/reference/resolver';
 import { STATE_COLUMNS } from '../../src/lib/schema/states';
-import { parseUntcPage } from '../../src/lib/sources/untc';
+import { parseUntcPage } from '../../scripts/lib/parsers/untc';
 import { available, repoRoot, sourcesDir } from './support/sources';
 
 const statesFile = path.join(repoRoot, 'data/reference/states.csv');

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { readTabularFile } from '../../src/lib/imports/tabular';
-import { readTextFile, streamTextFile } from '../../src/lib/node/read-text-file';
-import { DataError } from '../../src/lib/schema/validate';
+import { readTextFile, streamTextFile } from '../../src/lib/server/read-text-file';
+import { DataError } from '../../src/lib/validate';
 import { decodeText, decodeWindows1252 } from '../../src/lib/text-decode';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/encodings');

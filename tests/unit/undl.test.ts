@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
 import { normaliseVote } from '../../src/lib/domain/unga';
-import { loadStates } from '../../src/lib/reference/load-states';
+import { loadStates } from '../../src/lib/server/load-states';
 import { createResolver } from '../../src/lib/reference/resolver';
-import { mapUndlRecord, undlLayout, type UndlLayout } from '../../src/lib/sources/undl';
+import { mapUndlRecord, undlLayout, type UndlLayout } from '../../scripts/lib/parsers/undl';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const resolver = createResolver(loadStates(path.join(ROOT, 'data/reference/states.csv')));

@@ -6,7 +6,7 @@
 // data), `npx vitest run tests/unit/unga-controller.test.ts -u` rewrites it; review the diff of the
 // golden line by line before committing it, as it is what /unga and `npm run metric` will show.
 import { describe, expect, it } from 'vitest';
-import { arrangeMatrix, loadUnga, matrixRows, tallyGrid } from '../../src/lib/controllers/unga';
+import { arrangeMatrix, loadUnga, matrixRows, tallyGrid, type UngaData } from '../../src/lib/controllers/unga';
 import { countryVoteYears, movers, prospects, tallies, voteMatrix, type TallyRow } from '../../src/lib/queries/unga';
 import { stateList } from '../../src/lib/queries/universalization';
 import { STATE_NAMES } from '../../src/lib/i18n/state-names';
@@ -63,7 +63,7 @@ describe('tallyGrid', () => {
 });
 
 describe('vote matrix', () => {
-	const states = [
+	const states: UngaData['states'] = [
 		{ iso3: 'CIV', m49: '384', name: "Côte d'Ivoire", region: 'AG', un_member: true, aliases: 'Ivory Coast' },
 		{ iso3: 'FRA', m49: '250', name: 'France', region: 'WEOG', un_member: true, aliases: '' },
 		{ iso3: 'VAT', m49: '336', name: 'Holy See', region: null, un_member: false, aliases: 'Vatican' }

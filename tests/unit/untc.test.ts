@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv';
-import { loadStates } from '../../src/lib/reference/load-states';
+import { loadStates } from '../../src/lib/server/load-states';
 import { createResolver } from '../../src/lib/reference/resolver';
 import {
 	ACCESSION_COLUMNS,
@@ -20,7 +20,7 @@ import {
 	UntcDataError,
 	UntcParseError,
 	type AccessionRecord
-} from '../../src/lib/sources/untc';
+} from '../../scripts/lib/parsers/untc';
 import { available, repoRoot, untcDir } from './support/sources';
 
 const resolver = createResolver(loadStates(path.join(repoRoot, 'data/reference/states.csv')));

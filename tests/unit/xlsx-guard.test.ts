@@ -5,7 +5,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkXlsx, XLSX_LIMITS, zipDirectory } from '../../src/lib/imports/xlsx-guard';
 import { readTabularFile } from '../../src/lib/imports/tabular';
-import { DataError, formatProblem } from '../../src/lib/schema/validate';
+import { DataError, formatProblem } from '../../src/lib/validate';
 import { makeXlsx } from '../fixtures/make-xlsx';
 
 const good = makeXlsx([

@@ -10,7 +10,7 @@ import { CCM, TREATY_INFO } from '../../../src/lib/domain/treaties';
 import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
 import { ACCESSION_COLUMNS, accessionRowSchema, type AccessionRow } from '../../../src/lib/schema/accession';
 import { TABLES } from '../../../src/lib/schema/tables';
-import { DataError, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { DataError, readCsvText, type Problem } from '../../../src/lib/validate';
 import { UserDataError } from '../cli';
 import { display, readSource, sourceEntry, writeTable, type IngestStep, type SourceEntry } from './common';
 

@@ -19,7 +19,7 @@ import {
 	reportRowSchema
 } from '../../../src/lib/schema/article7';
 import { TABLES } from '../../../src/lib/schema/tables';
-import { DataError, duplicateRows, readCsvText, type Problem } from '../../../src/lib/schema/validate';
+import { DataError, duplicateRows, readCsvText, type Problem } from '../../../src/lib/validate';
 import { display, readSources, sameKeyRows, sourceEntry, writeTable, type IngestStep } from './common';
 
 export const ingestArticle7: IngestStep = async ({ sourcesDir, outDir, resolver, accession }) => {

@@ -7,7 +7,7 @@ import { CsvError, parseCsv } from '../../../src/lib/csv';
 import { validateBudgets, validateContributions } from '../../../src/lib/imports/ledger';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { FACT_COLUMNS, factRowSchema } from '../../../src/lib/schema/trustfund';
-import { csvProblem, DataError, readCsvText } from '../../../src/lib/schema/validate';
+import { csvProblem, DataError, readCsvText } from '../../../src/lib/validate';
 import { display, readSources, sameKeyRows, sourceEntry, writeTable, type IngestStep } from './common';
 
 /** CSV text as a table, a syntax error as a problem naming the file, line and column. */

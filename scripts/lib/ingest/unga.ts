@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CsvError, CsvStreamParser, checkWidth, type CsvRecord } from '../../../src/lib/csv';
-import { isAboutCcm, type VoteCode } from '../../../src/lib/domain/unga';
+import { isAboutCcm, VOTE_CODES, type VoteCode } from '../../../src/lib/domain/unga';
 import type { Resolver } from '../../../src/lib/reference/resolver';
 import type { StateRef } from '../../../src/lib/schema/states';
 import { TABLES } from '../../../src/lib/schema/tables';
@@ -26,10 +26,10 @@ import {
 	problem,
 	readCsvText,
 	type Problem
-} from '../../../src/lib/schema/validate';
-import { SeenVotes } from '../../../src/lib/sources/seen-votes';
+} from '../../../src/lib/validate';
+import { SeenVotes } from '../parsers/seen-votes';
 import { ParquetTableWriter } from '../write-parquet';
-import { streamTextFile } from '../../../src/lib/node/read-text-file';
+import { streamTextFile } from '../../../src/lib/server/read-text-file';
 import { say } from '../cli';
 import {
 	display,
@@ -64,17 +64,14 @@ interface VoteTally {
 const NAMES: Record<VoteCode, string> = { Y: 'yes', N: 'no', A: 'abstain', X: 'non-voting' };
 
 function describeCounts(c: Partial<Record<VoteCode, number | null>>) {
-	return (['Y', 'N', 'A', 'X'] as const)
-		.filter((k) => c[k] !== undefined && c[k] !== null)
+	return VOTE_CODES.filter((k) => c[k] !== undefined && c[k] !== null)
 		.map((k) => `${c[k]} ${NAMES[k]}`)
 		.join(', ');
 }
 
 /** A difference between the counted tally and another figure, naming the States where it helps. */
 function difference(t: VoteTally, other: Partial<Record<VoteCode, number | null>>, what: string): Check {
-	const differing = (['Y', 'N', 'A', 'X'] as const).filter(
-		(k) => other[k] !== undefined && other[k] !== null && other[k] !== t.counts[k]
-	);
+	const differing = VOTE_CODES.filter((k) => other[k] !== undefined && other[k] !== null && other[k] !== t.counts[k]);
 	const ok = differing.length === 0;
 	let message = `${t.label}: counted from the per-State votes ${describeCounts(t.counts)}`;
 	if (ok) message += `; ${what}: the same`;

@@ -1,9 +1,9 @@
 /** What a metric command gets: its flags, the data folder's manifest and a connector over it. */
-import { NodeConnector } from '../../../src/lib/db/node';
+import { NodeConnector } from '../../../src/lib/server/node-connector';
 import { checkAsOf } from '../../../src/lib/domain/as-of';
 import type { IsoDate } from '../../../src/lib/domain/dates';
 import { CCM } from '../../../src/lib/domain/treaties';
-import { readManifest as readManifestIn } from '../../../src/lib/node/read-manifest';
+import { readManifest as readManifestIn } from '../../../src/lib/server/read-manifest';
 import { resolverFromDb } from '../../../src/lib/reference/from-db';
 import { describeResolutionError } from '../../../src/lib/reference/resolver';
 import type { Manifest } from '../../../src/lib/schema/manifest';

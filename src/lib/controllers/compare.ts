@@ -7,6 +7,8 @@ import type { Alignment } from '../view-state/compare';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import { TREATY_INFO, type Treaty } from '../domain/treaties';
+import { isPublishedConvention, PUBLISHED_CONVENTIONS } from '../domain/published';
+import type { VoteCode } from '../domain/unga';
 import { publishedFigures } from '../queries/article7';
 import { partiesByRegion, partyCurves, regionSizes, shortList, type ShortListRow } from '../queries/compare';
 import { runQuery } from '../queries/query';
@@ -19,14 +21,13 @@ export function isOverlapTreaty(s: string): s is OverlapTreaty {
 	return (OVERLAP_TREATIES as readonly string[]).includes(s);
 }
 
-/** Conventions whose published reporting figures are shown side by side, as the file names them. */
-export const PUBLISHED_CONVENTIONS = ['CCM', 'MBT', 'ATT', 'BWC'] as const;
+export { PUBLISHED_CONVENTIONS };
 
 export interface OverlapEntry {
 	iso3: string;
 	name: string;
 	ccm_status: ShortListRow['ccm_status'];
-	last_unga_vote: { year: number; vote: string; provisional: boolean } | null;
+	last_unga_vote: { year: number; vote: VoteCode; provisional: boolean } | null;
 }
 
 /** The `overlap` metric's rows: States party to `other` but not to the CCM on the day. */
@@ -83,7 +84,7 @@ export async function loadCompareFixed(db: Connector, dataAsOf: IsoDate) {
 	const curves = await loadCurves(db, dataAsOf);
 	const sizes = await runQuery(db, regionSizes, undefined);
 	const published = (await runQuery(db, publishedFigures, undefined)).filter((f) =>
-		(PUBLISHED_CONVENTIONS as readonly string[]).includes(f.convention)
+		isPublishedConvention(f.convention)
 	);
 	return { curves, sizes, published };
 }

@@ -7,7 +7,7 @@
  * and the engine is an `EngineProvider`, so this is tested with fakes.
  */
 import type { Connector } from '../db/connector';
-import { problem, type Problem } from '../schema/validate';
+import { problem, type Problem } from '../validate';
 import type { TextEncoding } from '../text-decode';
 import type { EngineProvider } from './page-session.svelte';
 

@@ -7,7 +7,8 @@ import type { IsoDate } from '../domain/dates';
 import type { VoteCode } from '../domain/unga';
 import { CCM } from '../domain/treaties';
 import { formatDate } from '../i18n/format';
-import { translator, type MessageKey } from '../i18n/messages';
+import { labelsWith } from '../i18n/labels';
+import { translator } from '../i18n/messages';
 import { recordsOfState } from '../queries/article7';
 import { contributionsOfState, groupVotes, statusOnDay } from '../queries/profile';
 import { runQuery } from '../queries/query';
@@ -60,19 +61,16 @@ export function prospectSentence(
 ): string | null {
 	if (p.status.status === 'party') return null;
 	const t = translator(locale);
+	const { voteVerb } = labelsWith(t);
 	const plenary = p.votes.filter((v) => v.body === 'plenary' && v.part === 'whole');
 	const parts: string[] = [];
 	const runs = voteRuns(plenary);
 	const span = (r: { from: number; to: number }) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`);
 	if (runs.length === 1 && plenary.length > 1)
-		parts.push(
-			t('profile.sentence.every', { vote: t(`profile.verb.${runs[0]!.vote}` as MessageKey), years: span(runs[0]!) })
-		);
+		parts.push(t('profile.sentence.every', { vote: voteVerb(runs[0]!.vote), years: span(runs[0]!) }));
 	else if (runs.length > 0)
 		parts.push(
-			runs
-				.map((r) => t('profile.sentence.run', { vote: t(`profile.verb.${r.vote}` as MessageKey), years: span(r) }))
-				.join(t('punct.list'))
+			runs.map((r) => t('profile.sentence.run', { vote: voteVerb(r.vote), years: span(r) })).join(t('punct.list'))
 		);
 	const provisional = plenary.filter((v) => v.provisional).map((v) => v.year);
 	if (provisional.length)

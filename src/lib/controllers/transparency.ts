@@ -3,9 +3,10 @@
  * on a chosen day, and the per-year summary with its coverage (the share of due reports whose
  * status is known), so that a partial record never reads as a collapse in reporting.
  */
-import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
+import { byName, ENGLISH_ORDER, type NameOrder } from '../i18n/name-order';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
+import type { RegionalGroup } from '../domain/regions';
 import {
 	countingRow,
 	initialGroup,
@@ -154,7 +155,7 @@ export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = E
 	const years = [...new Set(annual.map((r) => r.covering_year))].sort();
 	const states = new Map<
 		string,
-		{ iso3: string; name: string; region: string | null; cells: Record<number, ReportStatus> }
+		{ iso3: string; name: string; region: RegionalGroup | null; cells: Record<number, ReportStatus> }
 	>();
 	for (const r of annual) {
 		const s = states.get(r.iso3) ?? { iso3: r.iso3, name: r.name, region: r.region, cells: {} };
@@ -162,7 +163,7 @@ export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = E
 		states.set(r.iso3, s);
 	}
 	const rows = [...states.values()].sort((a, b) => byName(names, a, b));
-	const regions = [...new Set(rows.map((r) => r.region ?? 'none'))].sort((a, b) =>
+	const regions = [...new Set(rows.map((r): RegionalGroup | 'none' => r.region ?? 'none'))].sort((a, b) =>
 		a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)
 	);
 	return {

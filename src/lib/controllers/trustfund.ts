@@ -3,8 +3,9 @@
  * derived from it; without one, the published facts are quoted as they are and nothing is
  * derived from them ("57 contributing States" is never turned into a share).
  */
-import { byName, type NameOrder } from './name-order';
+import { byName, type NameOrder } from '../i18n/name-order';
 import type { Connector } from '../db/connector';
+import type { RegionalGroup } from '../domain/regions';
 import { runQuery } from '../queries/query';
 import { budgets, byState, facts, fundYears } from '../queries/trustfund';
 
@@ -74,7 +75,7 @@ export function trustFundYear(data: TrustFundData, year: number): TrustFundYear 
 
 /** Contributions by UN regional group (per currency), from the per-State totals. */
 export function byRegion(data: TrustFundData) {
-	const groups = new Map<string, { region: string; currency: string; states: number; total: number }>();
+	const groups = new Map<string, { region: RegionalGroup | 'none'; currency: string; states: number; total: number }>();
 	for (const s of data.byState) {
 		const key = `${s.region ?? 'none'}|${s.currency}`;
 		const g = groups.get(key) ?? { region: s.region ?? 'none', currency: s.currency, states: 0, total: 0 };

@@ -4,9 +4,11 @@
  * query rows, tested without a DOM; the page only draws what they return.
  */
 import { STATE_NAMES } from '../i18n/state-names';
-import { byName, ENGLISH_ORDER, type NameOrder } from './name-order';
+import { byName, ENGLISH_ORDER, type NameOrder } from '../i18n/name-order';
 import type { GroupBy, SortBy } from '../view-state/unga';
 import type { Connector } from '../db/connector';
+import { STATUSES } from '../domain/accession';
+import { REGIONAL_GROUPS } from '../domain/regions';
 import type { VoteCode } from '../domain/unga';
 import { runQuery } from '../queries/query';
 import { countryVoteYears, movers, prospects, tallies, voteMatrix, type TallyRow } from '../queries/unga';
@@ -132,8 +134,8 @@ function matches(row: MatrixRow, aliases: Map<string, string>, q: string) {
 	);
 }
 
-const REGION_ORDER = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'];
-const STATUS_ORDER = ['party', 'signatory', 'withdrawn', 'not_party', 'not_member'];
+/** A group of the matrix: its States' status that year, or not a UN member (no vote at all). */
+const STATUS_ORDER = [...STATUSES, 'not_member'] as const;
 
 /** Filters, sorts and groups the matrix rows; a group key is a region, a status or 'all'. */
 export function arrangeMatrix(rows: readonly MatrixRow[], states: UngaData['states'], o: MatrixOptions) {
@@ -160,7 +162,7 @@ export function arrangeMatrix(rows: readonly MatrixRow[], states: UngaData['stat
 					? (r.votes[o.statusYear]?.status ?? 'not_member')
 					: 'not_member'
 				: 'all';
-	const order = o.groupBy === 'region' ? [...REGION_ORDER, 'none'] : o.groupBy === 'status' ? STATUS_ORDER : ['all'];
+	const order = o.groupBy === 'region' ? [...REGIONAL_GROUPS, 'none'] : o.groupBy === 'status' ? STATUS_ORDER : ['all'];
 	return order
 		.map((key) => ({ key, rows: kept.filter((r) => keyOf(r) === key).sort(cmp) }))
 		.filter((g) => g.rows.length > 0);

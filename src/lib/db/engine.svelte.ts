@@ -2,18 +2,21 @@
  * The page's view of the in-browser engine: idle until the page has painted, then loading,
  * then ready (or failed, with the reason). Pages show prerendered figures meanwhile and switch
  * to live queries when `ready`; a failure leaves the prerendered figures with a notice.
+ * The state says why as a kind and the error as thrown; the page words it in its language
+ * (`engineError` in i18n/current.ts), so this module needs no catalog.
  */
 import { asset } from '$app/paths';
 import type { WasmEngine } from './wasm';
-import { t } from '../i18n/current';
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
+/** A data file that failed its check, no WebAssembly in this browser, or anything else. */
+export type EngineFailure = 'data' | 'wasm' | 'other';
 
 class EngineState {
 	status = $state<Status>('idle');
+	/** The error as thrown (not translated); null when there is none to quote (no WebAssembly). */
 	error = $state<string | null>(null);
-	/** Why it failed: a data file that failed its check, no WebAssembly in this browser, or else. */
-	failure = $state<'data' | 'wasm' | 'other' | null>(null);
+	failure = $state<EngineFailure | null>(null);
 	engine: WasmEngine | null = null;
 	private started: Promise<WasmEngine | null> | null = null;
 
@@ -25,7 +28,7 @@ class EngineState {
 		}).then(async () => {
 			this.set('loading');
 			if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-				this.fail('wasm', t('fault.noWasm'));
+				this.fail('wasm', null);
 				return null;
 			}
 			try {
@@ -43,7 +46,7 @@ class EngineState {
 		return this.started;
 	}
 
-	private fail(kind: 'data' | 'wasm' | 'other', error: string) {
+	private fail(kind: EngineFailure, error: string | null) {
 		this.error = error;
 		this.failure = kind;
 		this.set('failed');

@@ -5,7 +5,8 @@
  */
 import { parquetReadObjects } from 'hyparquet';
 import { manifestSchema, type Manifest } from '../schema/manifest';
-import { english, reasonFromIssue } from '../schema/reason';
+import { english } from '../i18n/reason-text';
+import { reasonFromIssue } from '../schema/reason';
 import { cellText, TABLES, typedSelect, type TableDef } from '../schema/tables';
 import { textTable } from './arrow-text';
 

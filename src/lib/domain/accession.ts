@@ -22,8 +22,13 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Status = 'party' | 'signatory' | 'withdrawn' | 'not_party';
-export const STATUSES: readonly Status[] = ['party', 'signatory', 'withdrawn', 'not_party'];
+/** A State's status under the Convention on a day, in the order pages list them. */
+export const STATUSES = ['party', 'signatory', 'withdrawn', 'not_party'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export function isStatus(s: string): s is Status {
+	return (STATUSES as readonly string[]).includes(s);
+}
 
 /** What the depositary records for one State and one treaty. */
 export interface AccessionFacts {

@@ -12,3 +12,17 @@ export const AMOUNT_PATTERN = /^\d+(\.\d{1,2})?$/;
 
 export const FUNDS = ['trust_fund', 'sponsorship'] as const;
 export type Fund = (typeof FUNDS)[number];
+
+/**
+ * The funds and figures of the facts file (data/sources/trustfund/facts.csv), which names the
+ * funds as the ISU's reports do; every page labels each of them, so a new one is declared here.
+ */
+export const FACT_FUNDS = ['isu_trust_fund', 'sponsorship_programme'] as const;
+export type FactFund = (typeof FACT_FUNDS)[number];
+export const FACT_METRICS = [
+	'contributing_states',
+	'contributions_vs_approved_budget',
+	'supporting_states',
+	'sponsored_delegates'
+] as const;
+export type FactMetric = (typeof FACT_METRICS)[number];

@@ -14,9 +14,10 @@ import {
 } from './format';
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
+import { labelsWith } from './labels';
 import { STATE_NAMES } from './state-names';
-import type { NameOrder } from '../controllers/name-order';
-import type { ViewStateNotice } from '../view-state/define';
+import type { NameOrder } from './name-order';
+import type { LinkNotice } from '../domain/link-notice';
 
 export function currentLocale(): Locale {
 	const lang = page.params?.lang;
@@ -93,7 +94,36 @@ export function nameOrder(): NameOrder {
 	return { name: stateName, compare: compareNames };
 }
 
-/** Why a link's parameter was not used, in the page's language. */
-export function noticeReason(n: ViewStateNotice): string {
-	return t(`viewState.reason.${n.code}`, { date: formatDate(n.opened), latest: formatDate(n.latest) });
+/**
+ * Why the in-browser engine failed, for the notices that quote it: no WebAssembly is said in the
+ * page's language; any other error is quoted as thrown. Takes the engine's state (db/engine.svelte.ts).
+ */
+export function engineError(engine: { failure: 'data' | 'wasm' | 'other' | null; error: string | null }): string {
+	return engine.failure === 'wasm' ? t('fault.noWasm') : (engine.error ?? '');
 }
+
+/** Why a link's parameter was not used, in the page's language. */
+export function noticeReason(n: LinkNotice): string {
+	return linkProblemLabel(n.code, { date: formatDate(n.opened), latest: formatDate(n.latest) });
+}
+
+/**
+ * The domain's values in the page's language (./labels.ts): `statusLabel('party', true)` is
+ * "State Party (in force)" on /en/, "État partie (en vigueur)" on /fr/. Each reads the page's
+ * language when called, like `t`.
+ */
+export const {
+	statusLabel,
+	regionLabel,
+	voteLabel,
+	voteVerb,
+	actionLabel,
+	treatyLabel,
+	treatyAbbr,
+	reportStatusLabel,
+	dateKindLabel,
+	factFundLabel,
+	factMetricLabel,
+	reportGridMark,
+	linkProblemLabel
+} = labelsWith(t);

@@ -1,8 +1,8 @@
 /**
  * Published figures in the page's language: the metric's label and the convention's name from the
- * catalogs (src/lib/controllers/published-figures.ts reads the file's ids), the quote as readers see it.
+ * catalogs (./published-figures.ts reads the file's ids), the quote as readers see it.
  */
-import { displayQuote, publishedConventionKey, publishedMetricLabel } from '../controllers/published-figures';
+import { displayQuote, publishedConventionKey, publishedMetricLabel } from './published-figures';
 import { t } from './current';
 
 export { displayQuote };

@@ -14,7 +14,7 @@ import {
 	reportRowSchema,
 	type CoverageDeclarationRow
 } from '../schema/article7';
-import { collectTable, duplicateRows, problem, type Problem } from '../schema/validate';
+import { collectTable, duplicateRows, problem, type Problem } from '../validate';
 
 export interface ImportedRecord {
 	iso3: string;

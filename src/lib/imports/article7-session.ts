@@ -7,7 +7,7 @@
  */
 import type { WasmEngine } from '../db/wasm';
 import { statesFromDb } from '../reference/from-db';
-import type { Problem } from '../schema/validate';
+import type { Problem } from '../validate';
 import type { TextEncoding } from '../text-decode';
 import { localImports, type StoredImport } from './local-store';
 import { parseInWorker } from './parse-client';

@@ -5,7 +5,7 @@
  */
 import type { WasmEngine } from '../db/wasm';
 import { statesFromDb } from '../reference/from-db';
-import type { Problem } from '../schema/validate';
+import type { Problem } from '../validate';
 import type { TextEncoding } from '../text-decode';
 import type { LedgerKind } from './ledger';
 import { localImports, type StoredImport } from './local-store';

@@ -13,7 +13,7 @@ import {
 	type BudgetRow,
 	type ContributionRow
 } from '../schema/trustfund';
-import { collectTable, problem, type Problem } from '../schema/validate';
+import { collectTable, problem, type Problem } from '../validate';
 
 export type LedgerKind = 'contributions' | 'budgets';
 

@@ -6,7 +6,7 @@
 import { createResolver } from '../reference/resolver';
 import type { StateRef } from '../schema/states';
 import { BUDGET_COLUMNS, CONTRIBUTION_COLUMNS } from '../schema/trustfund';
-import { DataError, problem, type Problem } from '../schema/validate';
+import { DataError, problem, type Problem } from '../validate';
 import type { TextEncoding } from '../text-decode';
 import { isCoverageFile, validateArticle7Import, validateCoverageImport } from './article7-import';
 import { ledgerKind, validateBudgets, validateContributions, type LedgerKind } from './ledger';

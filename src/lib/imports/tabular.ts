@@ -5,7 +5,7 @@
  * everything stays in the browser; nothing is uploaded.
  */
 import { CsvError, parseCsv, type CsvTable } from '../csv';
-import { csvProblem, DataError, problem } from '../schema/validate';
+import { csvProblem, DataError, problem } from '../validate';
 import type { Reason } from '../schema/reason';
 import { decodeText, type TextEncoding } from '../text-decode';
 import { checkXlsx, XLSX_LIMITS, xlsxReadFailure, type XlsxLimits } from './xlsx-guard';

@@ -4,6 +4,8 @@
  * src/lib/domain/reporting.ts, the one place that rule lives.
  */
 import { z } from '../schema/z';
+import { REGIONAL_GROUPS } from '../domain/regions';
+import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
 import { defineQuery, quotedFigure } from './query';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -21,8 +23,8 @@ export const obligations = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
-		report_type: z.enum(['initial', 'annual']),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
+		report_type: z.enum(REPORT_TYPES),
 		covering_year: z.number().int(),
 		due: day,
 		deposit_date: day.nullable()
@@ -36,10 +38,10 @@ export const records = defineQuery({
 	params: () => [],
 	row: z.object({
 		iso3: z.string(),
-		report_type: z.enum(['initial', 'annual']),
+		report_type: z.enum(REPORT_TYPES),
 		covering_year: z.number().int().nullable(),
 		date: z.string(),
-		date_kind: z.enum(['received', 'published', 'unknown']),
+		date_kind: z.enum(DATE_KINDS),
 		source: z.string(),
 		imported_from: z.string().nullable()
 	})
@@ -54,7 +56,7 @@ export const coverage = defineQuery({
 	sql: `SELECT report_type, covering_year, complete, strftime(as_of, '%Y-%m-%d') AS as_of, source FROM a7_coverage`,
 	params: () => [],
 	row: z.object({
-		report_type: z.enum(['initial', 'annual']),
+		report_type: z.enum(REPORT_TYPES),
 		covering_year: z.number().int(),
 		complete: z.boolean(),
 		as_of: day,
@@ -71,10 +73,10 @@ export const recordsOfState = defineQuery({
 	ORDER BY report_type DESC, covering_year NULLS LAST, date`,
 	params: (p: { iso3: string }) => [p.iso3],
 	row: z.object({
-		report_type: z.enum(['initial', 'annual']),
+		report_type: z.enum(REPORT_TYPES),
 		covering_year: z.number().int().nullable(),
 		date: z.string().nullable(),
-		date_kind: z.string(),
+		date_kind: z.enum(DATE_KINDS),
 		source: z.string(),
 		/** Set by ingest for the shipped record; false for rows imported in a browser (their status is computed in TS). */
 		counts: z.boolean(),

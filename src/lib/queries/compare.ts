@@ -5,11 +5,15 @@
  * question, run by DuckDB in Node (prerender, metric command) and DuckDB-wasm (the as-of control).
  */
 import { z } from '../schema/z';
+import { STATUSES } from '../domain/accession';
+import { REGIONAL_GROUPS } from '../domain/regions';
+import { TREATIES } from '../domain/treaties';
+import { VOTE_CODES } from '../domain/unga';
 import { defineQuery } from './query';
 
 const count = z.number().int().nonnegative();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const status = z.enum(['party', 'signatory', 'withdrawn', 'not_party']);
+const status = z.enum(STATUSES);
 
 /** Period p of some treaty contains day $n. */
 const onDay = (n: number) =>
@@ -29,7 +33,7 @@ export const partyCurves = defineQuery({
 	WHERE d.day <= CAST($1 AS DATE)
 	GROUP BY d.treaty, d.day ORDER BY d.treaty, d.day`,
 	params: (p: { asOf: string }) => [p.asOf],
-	row: z.object({ treaty: z.string(), day, states_parties: count })
+	row: z.object({ treaty: z.enum(TREATIES), day, states_parties: count })
 });
 
 /** States Parties of each treaty by UN regional group on day $1 (null region: no group). */
@@ -40,7 +44,7 @@ export const partiesByRegion = defineQuery({
 	WHERE p.status = 'party' AND ${onDay(1)}
 	GROUP BY p.treaty, s.region ORDER BY p.treaty, s.region NULLS LAST`,
 	params: (p: { asOf: string }) => [p.asOf],
-	row: z.object({ treaty: z.string(), region: z.string().nullable(), states_parties: count })
+	row: z.object({ treaty: z.enum(TREATIES), region: z.enum(REGIONAL_GROUPS).nullable(), states_parties: count })
 });
 
 /** How many States each UN regional group has, the denominator of the regional shares. */
@@ -48,7 +52,7 @@ export const regionSizes = defineQuery({
 	name: 'regionSizes',
 	sql: `SELECT region, count(*)::INTEGER AS states FROM states GROUP BY region ORDER BY region NULLS LAST`,
 	params: () => [],
-	row: z.object({ region: z.string().nullable(), states: count })
+	row: z.object({ region: z.enum(REGIONAL_GROUPS).nullable(), states: count })
 });
 
 /**
@@ -85,14 +89,14 @@ export const shortList = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		ccm_status: status,
 		ccm_signed: z.boolean(),
 		ottawa: z.boolean(),
 		att: z.boolean(),
 		ccw_p5: z.boolean(),
 		vote_year: z.number().int().nullable(),
-		vote: z.enum(['Y', 'N', 'A', 'X']).nullable(),
+		vote: z.enum(VOTE_CODES).nullable(),
 		vote_provisional: z.boolean().nullable()
 	})
 });

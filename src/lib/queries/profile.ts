@@ -3,9 +3,11 @@
  * record and its Trust Fund contributions. Each query takes the State's ISO3 code.
  */
 import { z } from '../schema/z';
+import { STATUSES } from '../domain/accession';
+import { VOTE_CODES } from '../domain/unga';
 import { defineQuery } from './query';
 
-const vote = z.enum(['Y', 'N', 'A', 'X']);
+const vote = z.enum(VOTE_CODES);
 
 /** How the members of a regional group voted in each plenary vote on the whole text. */
 export const groupVotes = defineQuery({
@@ -25,7 +27,7 @@ export const statusOnDay = defineQuery({
 		coalesce((SELECT p.in_force FROM status_periods p WHERE p.treaty = $1 AND p.iso3 = $2
 		AND p.start_date <= CAST($3 AS DATE) AND (p.end_date IS NULL OR CAST($3 AS DATE) < p.end_date)), false) AS in_force`,
 	params: (p: { treaty: string; iso3: string; asOf: string }) => [p.treaty, p.iso3, p.asOf],
-	row: z.object({ status: z.enum(['party', 'signatory', 'withdrawn', 'not_party']), in_force: z.boolean() })
+	row: z.object({ status: z.enum(STATUSES), in_force: z.boolean() })
 });
 
 export const contributionsOfState = defineQuery({

@@ -4,6 +4,8 @@
  * and the published facts.
  */
 import { z } from '../schema/z';
+import { FACT_FUNDS, FACT_METRICS } from '../domain/money';
+import { REGIONAL_GROUPS } from '../domain/regions';
 import { defineQuery, quotedFigure } from './query';
 
 /** Party (deposit rule) on the day received, or on 31 December of the year when no day is given. */
@@ -65,7 +67,7 @@ export const byState = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		currency: z.string(),
 		total: z.number(),
 		years: z.number().int(),
@@ -77,5 +79,11 @@ export const facts = defineQuery({
 	name: 'tfFacts',
 	sql: `SELECT year, fund, metric, value, unit, quote, source FROM tf_facts ORDER BY year DESC, fund, metric`,
 	params: () => [],
-	row: z.object({ year: z.number().int(), fund: z.string(), unit: z.string().nullable(), ...quotedFigure })
+	row: z.object({
+		year: z.number().int(),
+		fund: z.enum(FACT_FUNDS),
+		unit: z.string().nullable(),
+		...quotedFigure,
+		metric: z.enum(FACT_METRICS)
+	})
 });

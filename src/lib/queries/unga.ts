@@ -4,12 +4,15 @@
  * Status at the time of a vote is the status period containing the vote's day.
  */
 import { z } from '../schema/z';
+import { STATUSES } from '../domain/accession';
+import { REGIONAL_GROUPS } from '../domain/regions';
+import { BODIES, VOTE_CODES } from '../domain/unga';
 import { defineQuery } from './query';
 
 const count = z.number().int().nonnegative();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const vote = z.enum(['Y', 'N', 'A', 'X']);
-const status = z.enum(['party', 'signatory', 'withdrawn', 'not_party']);
+const vote = z.enum(VOTE_CODES);
+const status = z.enum(STATUSES);
 
 /** Status (deposit rule) of the voting State on the vote's day, for a vote row aliased v. */
 const STATUS_THEN = `coalesce((SELECT p.status FROM status_periods p WHERE p.treaty = 'ccm' AND p.iso3 = v.iso3
@@ -44,7 +47,7 @@ export const tallies = defineQuery({
 	params: (p: { topic: string }) => [p.topic],
 	row: z.object({
 		year: z.number().int(),
-		body: z.enum(['plenary', 'first_committee']),
+		body: z.enum(BODIES),
 		part: z.string(),
 		resolution: z.string().nullable(),
 		draft: z.string().nullable(),
@@ -105,7 +108,7 @@ export const prospects = defineQuery({
 		iso3: z.string(),
 		name: z.string(),
 		status,
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		date: day,
 		provisional: z.boolean()
 	})
@@ -131,7 +134,7 @@ export const movers = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		before: vote,
 		after: vote,
 		provisional: z.boolean()

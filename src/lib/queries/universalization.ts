@@ -5,6 +5,8 @@
  * colour and list agrees. Dates leave SQL as YYYY-MM-DD text and counts as INTEGER.
  */
 import { z } from '../schema/z';
+import { ACTIONS, STATUSES } from '../domain/accession';
+import { REGIONAL_GROUPS } from '../domain/regions';
 import { defineQuery } from './query';
 
 export interface AsOf {
@@ -16,7 +18,7 @@ export interface AsOf {
 const ON_DAY = `p.treaty = $1 AND p.start_date <= CAST($2 AS DATE) AND (p.end_date IS NULL OR CAST($2 AS DATE) < p.end_date)`;
 const count = z.number().int().nonnegative();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const status = z.enum(['party', 'signatory', 'withdrawn', 'not_party']);
+const status = z.enum(STATUSES);
 
 export const headline = defineQuery({
 	name: 'headline',
@@ -60,7 +62,7 @@ export const statusByState = defineQuery({
 		iso3: z.string(),
 		m49: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		status,
 		in_force: z.boolean()
 	})
@@ -72,7 +74,7 @@ export const joinsPerYear = defineQuery({
 	FROM accession WHERE treaty = $1 AND deposit_date <= CAST($2 AS DATE)
 	GROUP BY ALL ORDER BY year, action`,
 	params: (p: AsOf) => [p.treaty, p.asOf],
-	row: z.object({ year: z.number().int(), action: z.string(), states: count })
+	row: z.object({ year: z.number().int(), action: z.enum(ACTIONS), states: count })
 });
 
 export const signatoriesNotParty = defineQuery({
@@ -88,7 +90,7 @@ export const signatoriesNotParty = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		signature_date: day,
 		years_waiting: count
 	})
@@ -106,7 +108,7 @@ export const byRegion = defineQuery({
 	GROUP BY s.region ORDER BY s.region NULLS LAST`,
 	params: (p: AsOf) => [p.treaty, p.asOf],
 	row: z.object({
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		states_parties: count,
 		signatories: count,
 		withdrawn: count,
@@ -133,10 +135,10 @@ export const stateFacts = defineQuery({
 	row: z.object({
 		iso3: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		signature_date: optDay,
 		deposit_date: optDay,
-		action: z.string().nullable(),
+		action: z.enum(ACTIONS).nullable(),
 		entry_into_force: optDay,
 		withdrawal_notified: optDay,
 		withdrawal_effective: optDay,
@@ -153,7 +155,7 @@ export const stateList = defineQuery({
 		iso3: z.string(),
 		m49: z.string(),
 		name: z.string(),
-		region: z.string().nullable(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
 		un_member: z.boolean(),
 		aliases: z.string().nullable()
 	})

@@ -3,7 +3,8 @@
  * plainly why it cannot: every join in the dashboard goes through ISO3 codes, never names,
  * and a guessed match would silently put one State's record on another.
  */
-import { english, type Reason } from '../schema/reason';
+import type { Reason } from '../domain/problems';
+import { english } from '../i18n/reason-text';
 import type { StateRef } from '../schema/states';
 import { normalizeStateName } from './normalize';
 

@@ -1,7 +1,7 @@
 /**
  * Zod building blocks for cells read from CSV files: every cell arrives as text, empty means
  * "not known / does not apply". Messages say what was expected, in words a spreadsheet user reads;
- * each is a message key (./reason.ts), worded in src/lib/i18n/messages.ts.
+ * each is a message key (./reason.ts), worded in src/lib/i18n/catalogs/en.ts.
  */
 import { z } from './z';
 import { isIsoDate } from '../domain/dates';

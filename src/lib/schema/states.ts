@@ -4,12 +4,12 @@
  */
 import { z } from './z';
 import { reason } from './reason';
+import { REGIONAL_GROUPS, type RegionalGroup } from '../domain/regions';
 
 export const STATE_COLUMNS = ['iso3', 'm49', 'name', 'region', 'un_member', 'aliases'] as const;
 export type StateColumn = (typeof STATE_COLUMNS)[number];
 
-export const REGIONAL_GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
-export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
+export { REGIONAL_GROUPS, type RegionalGroup };
 
 export interface StateRef {
 	iso3: string;

@@ -5,7 +5,7 @@
  */
 import { z } from './z';
 import { reason } from './reason';
-import { AMOUNT_PATTERN, CURRENCIES, FUNDS } from '../domain/money';
+import { AMOUNT_PATTERN, CURRENCIES, FACT_FUNDS, FACT_METRICS, FUNDS } from '../domain/money';
 import { digits, figureText, FUTURE_DATE, isoDate, optionalText, text, today } from './fields';
 
 const year = digits(reason('problem.yearExample')).pipe(
@@ -60,10 +60,8 @@ export const FACT_COLUMNS = ['year', 'fund', 'metric', 'value', 'unit', 'quote',
 
 export const factRowSchema = z.object({
 	year,
-	fund: z.enum(['isu_trust_fund', 'sponsorship_programme'], {
-		message: reason('problem.choice')
-	}),
-	metric: text,
+	fund: z.enum(FACT_FUNDS, { message: reason('problem.choice') }),
+	metric: z.enum(FACT_METRICS, { message: reason('problem.choice') }),
 	value: figureText,
 	unit: optionalText,
 	quote: text,

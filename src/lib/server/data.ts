@@ -3,8 +3,8 @@
  * browser, through DuckDB in Node over static/data/ (the files the site itself serves).
  */
 import path from 'node:path';
-import { NodeConnector } from '../db/node';
-import { readManifest as readManifestIn } from '../node/read-manifest';
+import { NodeConnector } from './node-connector';
+import { readManifest as readManifestIn } from './read-manifest';
 import type { Manifest } from '../schema/manifest';
 
 const DATA_DIR = path.resolve(process.env.CCM_DATA_DIR ?? 'static/data');

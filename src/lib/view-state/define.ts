@@ -6,18 +6,11 @@
  *
  * Parameter names are the state's keys, so a state reads like the link that shares it.
  */
+import type { LinkNotice } from '../domain/link-notice';
 import { z } from '../schema/z';
 
 /** A parameter the page could not use: its text, why in English, and why as a code a page translates. */
-export interface ViewStateNotice {
-	value: string;
-	reason: string;
-	code: 'unreadable' | 'not_a_date' | 'before_opening' | 'after_projection' | 'no_votes_year';
-	/** The day the treaty opened for signature, which a date before it is told. */
-	opened?: string;
-	/** The last day the pages project to, which a date after it is told. */
-	latest?: string;
-}
+export type ViewStateNotice = LinkNotice;
 
 /** A value well-formed but not usable in this context (a day past the data's reach, a year without votes). */
 export type ParamCheck<T, C> = (

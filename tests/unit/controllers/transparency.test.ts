@@ -76,7 +76,7 @@ describe('statusesOn on fixture rows', () => {
 	const obligation = {
 		iso3: 'FRA',
 		name: 'France',
-		region: 'WEOG',
+		region: 'WEOG' as const,
 		report_type: 'annual' as const,
 		covering_year: 2011,
 		due: '2012-04-30',

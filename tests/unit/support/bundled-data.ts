@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ingest } from '../../../scripts/lib/ingest';
-import { NodeConnector } from '../../../src/lib/db/node';
+import { NodeConnector } from '../../../src/lib/server/node-connector';
 import type { IsoDate } from '../../../src/lib/domain/dates';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { repoRoot } from './sources';

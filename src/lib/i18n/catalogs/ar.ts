@@ -1,9 +1,9 @@
 /**
- * Arabic messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its Arabic
+ * Arabic messages, key for key with `en` in ./en.ts. Terms of the Convention as in its Arabic
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words. Layout direction comes from ../locales.ts.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const ar: Messages = {
 	'site.title': 'لوحة بيانات اتفاقية الذخائر العنقودية',
@@ -463,7 +463,7 @@ export const ar: Messages = {
 	'cmp.conv.ATT': 'معاهدة تجارة الأسلحة',
 	'cmp.conv.BWC': 'اتفاقية الأسلحة البيولوجية (تدابير بناء الثقة)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': 'الملف {file}، السطر {line}، العمود {column}: {reason}',
 	'problem.atValue': 'الملف {file}، السطر {line}، العمود {column}: القيمة {value}: {reason}',

@@ -1,9 +1,9 @@
 /**
- * Spanish messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its Spanish
+ * Spanish messages, key for key with `en` in ./en.ts. Terms of the Convention as in its Spanish
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const es: Messages = {
 	'site.title': 'Panel de la Convención sobre Municiones en Racimo',
@@ -477,7 +477,7 @@ export const es: Messages = {
 	'cmp.conv.ATT': 'Tratado sobre el Comercio de Armas',
 	'cmp.conv.BWC': 'Convención sobre las Armas Biológicas (medidas de fomento de la confianza)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file}, línea {line}, columna {column}: {reason}',
 	'problem.atValue': '{file}, línea {line}, columna {column}: valor {value}: {reason}',

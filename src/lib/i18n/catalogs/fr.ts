@@ -1,9 +1,9 @@
 /**
- * French messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its French
+ * French messages, key for key with `en` in ./en.ts. Terms of the Convention as in its French
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const fr: Messages = {
 	'site.title': 'Tableau de bord de la Convention sur les armes à sous-munitions',
@@ -479,7 +479,7 @@ export const fr: Messages = {
 	'cmp.conv.ATT': 'Traité sur le commerce des armes',
 	'cmp.conv.BWC': 'Convention sur les armes biologiques (mesures de confiance)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file}, ligne {line}, colonne {column} : {reason}',
 	'problem.atValue': '{file}, ligne {line}, colonne {column} : valeur {value} : {reason}',

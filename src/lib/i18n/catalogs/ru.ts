@@ -1,9 +1,9 @@
 /**
- * Russian messages, key for key with `en` in ../messages.ts. Terms of the Convention as in its Russian
+ * Russian messages, key for key with `en` in ./en.ts. Terms of the Convention as in its Russian
  * authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells (Y, N, A, X; L, S, N)
  * stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const ru: Messages = {
 	'site.title': 'Информационная панель Конвенции по кассетным боеприпасам',
@@ -472,7 +472,7 @@ export const ru: Messages = {
 	'cmp.conv.ATT': 'Договор о торговле оружием',
 	'cmp.conv.BWC': 'Конвенция о биологическом оружии (меры укрепления доверия)',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file}, строка {line}, столбец {column}: {reason}',
 	'problem.atValue': '{file}, строка {line}, столбец {column}: значение {value}: {reason}',

@@ -1,9 +1,9 @@
 /**
- * Chinese (simplified) messages, key for key with `en` in ../messages.ts. Terms of the Convention as
+ * Chinese (simplified) messages, key for key with `en` in ./en.ts. Terms of the Convention as
  * in its Chinese authentic text and UNTERM (see ../glossary.ts); letter codes shown in cells
  * (Y, N, A, X; L, S, N) stay as the charts draw them and are explained in words.
  */
-import type { Messages } from '../messages';
+import type { Messages } from './en';
 
 export const zh: Messages = {
 	'site.title': '《集束弹药公约》数据看板',
@@ -452,7 +452,7 @@ export const zh: Messages = {
 	'cmp.conv.ATT': '《武器贸易条约》',
 	'cmp.conv.BWC': '《生物武器公约》（建立信任措施）',
 
-	// Problems in a file a user imports (src/lib/schema/reason.ts): frame, then reasons. Values, column
+	// Problems in a file a user imports (codes in src/lib/domain/problems.ts): frame, then reasons. Values, column
 	// and file names, codes and lists of allowed values are filled in as written in the file.
 	'problem.at': '{file} 第 {line} 行，{column} 列：{reason}',
 	'problem.atValue': '{file} 第 {line} 行，{column} 列：值 {value}：{reason}',

@@ -4,9 +4,9 @@
  */
 import { CsvError, parseCsv } from '../csv';
 import { STATE_COLUMNS, stateRefSchema, type StateRef } from '../schema/states';
-import { createResolver, ResolverError } from './resolver';
-import { readTextFile } from '../node/read-text-file';
-import { DataError, formatProblem, issueProblem } from '../schema/validate';
+import { createResolver, ResolverError } from '../reference/resolver';
+import { readTextFile } from './read-text-file';
+import { DataError, formatProblem, issueProblem } from '../validate';
 
 export class StatesFileError extends Error {}
 

@@ -4,7 +4,7 @@
  * and the meaning of each date suffix is read from that header's legend ("Accession(a)"), not
  * assumed: a page with a legend we do not know fails loudly instead of being misread.
  */
-import type { Action } from '../domain/accession';
+import type { Action } from '../../../src/lib/domain/accession';
 import { isoFromParts, plainText } from './untc-text';
 import { parseWithdrawal, type UntcWithdrawal } from './untc-withdrawal';
 

@@ -1,8 +1,8 @@
-// How tables order States by name (src/lib/controllers/name-order.ts): by the names the reader
+// How tables order States by name (src/lib/i18n/name-order.ts): by the names the reader
 // sees, in the order of their language, not by the English names or the codes behind them.
 import { describe, expect, it } from 'vitest';
-import { byName, ENGLISH_ORDER, type NameOrder } from '../../../src/lib/controllers/name-order';
-import { STATE_NAMES } from '../../../src/lib/i18n/state-names';
+import { byName, ENGLISH_ORDER, type NameOrder } from '../../src/lib/i18n/name-order';
+import { STATE_NAMES } from '../../src/lib/i18n/state-names';
 
 const rows = [
 	{ iso3: 'HRV', name: 'Croatia' },

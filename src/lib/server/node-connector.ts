@@ -5,7 +5,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import path from 'node:path';
 import { TABLES } from '../schema/tables';
-import type { Connector, SqlParam } from './connector';
+import type { Connector, SqlParam } from '../db/connector';
 
 function sqlString(s: string) {
 	return `'${s.replaceAll("'", "''")}'`;

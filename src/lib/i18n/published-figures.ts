@@ -4,8 +4,8 @@
  * and each convention with an abbreviation (`MBT`): readers get catalog labels instead. Quotes may
  * end with a note for maintainers on how the source was read; readers get the quotation alone.
  */
-import type { MessageKey } from '../i18n/messages';
-import { PUBLISHED_CONVENTIONS } from './compare';
+import { isPublishedConvention } from '../domain/published';
+import type { MessageKey } from './catalogs/en';
 
 /** Metric id shapes, most specific first; a captured group is the year the label names. */
 const METRICS: readonly [RegExp, MessageKey][] = [
@@ -39,9 +39,7 @@ export function publishedMetricLabel(metric: string): { key: MessageKey; params:
 
 /** The catalog name of a convention abbreviation of the file, or null for one it does not list. */
 export function publishedConventionKey(convention: string): MessageKey | null {
-	return (PUBLISHED_CONVENTIONS as readonly string[]).includes(convention)
-		? (`cmp.conv.${convention}` as MessageKey)
-		: null;
+	return isPublishedConvention(convention) ? `cmp.conv.${convention}` : null;
 }
 
 /**

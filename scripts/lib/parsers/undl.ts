@@ -4,12 +4,12 @@
  * (ms_code, ms_name, ms_vote, resolution; non-voting X) and an older one (ms_codes, ms_names,
  * ms_votes, resolutions; non-voting NV). Rows are mapped one at a time so files of any size stream.
  */
-import type { CsvRecord } from '../csv';
-import { isIsoDate } from '../domain/dates';
-import { normaliseVote } from '../domain/unga';
-import { describeResolutionError, type Resolver } from '../reference/resolver';
-import type { Problem } from '../schema/validate';
-import type { VOTE_COLUMNS } from '../schema/unga';
+import type { CsvRecord } from '../../../src/lib/csv';
+import { isIsoDate } from '../../../src/lib/domain/dates';
+import { normaliseVote } from '../../../src/lib/domain/unga';
+import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
+import type { Problem } from '../../../src/lib/validate';
+import type { VOTE_COLUMNS } from '../../../src/lib/schema/unga';
 
 export type CanonicalVote = Record<(typeof VOTE_COLUMNS)[number], string>;
 

@@ -1,20 +1,13 @@
 /**
  * Turns a parsed CSV table into typed rows with a zod schema, collecting every problem with the
  * file, line, column and value, so that a user fixes a file in one pass instead of one error a run.
- * A problem's reason is a message key (./reason.ts): the commands print it in English, the
- * browser import in the page's language, from the same words.
+ * A problem's reason is a code and its parameters (./schema/reason.ts): the commands print it in
+ * English, the browser import in the page's language, from the same words (./i18n/reason-text.ts).
  */
 import type { z } from 'zod';
-import { CsvError, parseCsv, type CsvTable } from '../csv';
-import {
-	english,
-	paramsIn,
-	reasonFromIssue,
-	renderReason,
-	type Reason,
-	type ReasonLocale,
-	type Translate
-} from './reason';
+import { CsvError, parseCsv, type CsvTable } from './csv';
+import { english, paramsIn, renderReason, type ReasonLocale, type Translate } from './i18n/reason-text';
+import { reasonFromIssue, type Reason } from './schema/reason';
 
 export interface Problem {
 	file: string;

@@ -4,7 +4,7 @@
  * by the English names behind them. Pages pass `nameOrder()` from i18n/current; tests and the
  * command line use the English order.
  */
-import { compareNames } from '../i18n/format';
+import { compareNames } from './format';
 
 export interface NameOrder {
 	name(iso3: string, english: string): string;

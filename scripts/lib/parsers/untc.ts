@@ -3,23 +3,24 @@
  * check of those records against the counts in the page header. The header check is what tells
  * us a parse is right: a lost row or a misread bracket changes a count the depositary published.
  */
-import type { Resolver } from '../reference/resolver';
-import { describeResolutionError } from '../reference/resolver';
+import { TREATIES, type Treaty } from '../../../src/lib/domain/treaties';
+import type { Resolver } from '../../../src/lib/reference/resolver';
+import { describeResolutionError } from '../../../src/lib/reference/resolver';
 import type { UntcAction, UntcPage } from './untc-page';
 
 export { parseUntcPage, UntcParseError } from './untc-page';
 export type { UntcAction, UntcColumn, UntcPage, UntcRow, UntcSignatureKind } from './untc-page';
 export { parseWithdrawal, type UntcWithdrawal } from './untc-withdrawal';
 
-/** The nine saved pages; the id is also the file's base name. */
-export const UNTC_TREATIES = ['ccm', 'ottawa', 'att', 'ccw', 'ccw_p5', 'cwc', 'ctbt', 'tpnw', 'enmod'] as const;
-export type UntcTreaty = (typeof UNTC_TREATIES)[number];
+/** The nine saved pages, one per treaty the dashboard knows; the id is also the file's base name. */
+export const UNTC_TREATIES = TREATIES;
+export type UntcTreaty = Treaty;
 
 export function isUntcTreaty(s: string): s is UntcTreaty {
 	return (UNTC_TREATIES as readonly string[]).includes(s);
 }
 
-export { ACCESSION_COLUMNS } from '../schema/accession';
+export { ACCESSION_COLUMNS } from '../../../src/lib/schema/accession';
 
 export interface AccessionRecord {
 	treaty: UntcTreaty;

@@ -16,7 +16,7 @@ import {
 	type DecodedText,
 	type TextEncoding
 } from '../text-decode';
-import { DataError, problem } from '../schema/validate';
+import { DataError, problem } from '../validate';
 
 export function readTextFile(file: string, shown = file): DecodedText {
 	return decodeText(new Uint8Array(fs.readFileSync(file)), shown);
