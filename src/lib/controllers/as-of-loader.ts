@@ -14,10 +14,10 @@ import type { Loader } from './page-session.svelte';
 /** Steps longer than this are jumps (a typed date), not a walk through days: nothing is prefetched. */
 const WALK_DAYS = 31;
 
-export function asOfLoader<V>(
+export function asOfLoader<V, S extends { as_of: IsoDate } = { as_of: IsoDate }>(
 	run: (db: Connector, day: IsoDate) => Promise<V>,
 	dataAsOf: IsoDate
-): Loader<{ as_of: IsoDate }, V> {
+): Loader<S, V> {
 	return {
 		key: (s) => s.as_of,
 		run: (db, s) => run(db, s.as_of),
@@ -26,7 +26,7 @@ export function asOfLoader<V>(
 			if (gap === 0 || Math.abs(gap) > WALK_DAYS) return null;
 			const ahead = addDays(s.as_of, Math.sign(gap));
 			if (ahead < CCM.openedForSignature || ahead > latestAsOf(dataAsOf)) return null;
-			return { as_of: ahead };
+			return { ...s, as_of: ahead };
 		}
 	};
 }

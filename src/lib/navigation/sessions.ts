@@ -6,6 +6,7 @@
  * its loader, its prerendered value.
  */
 import { onDestroy, onMount } from 'svelte';
+import { asOfLoader } from '../controllers/as-of-loader';
 import { PageSession, type PageSessionOptions } from '../controllers/page-session.svelte';
 import { ImportSession, type FileImport, type ImportedFile } from '../controllers/import-session.svelte';
 import { loadProfile } from '../controllers/profile';
@@ -16,6 +17,10 @@ import { slideTray } from '../export/slide-tray.svelte';
 import { localPath } from '../i18n/current';
 import { hasStoredArticle7, restoreArticle7 } from '../imports/article7-session';
 import { hasStoredLedger, restoreLedger } from '../imports/ledger-session';
+import type { Connector } from '../db/connector';
+import type { IsoDate } from '../domain/dates';
+import type { AsOfContext } from '../view-state/as-of-param';
+import type { ViewState } from '../view-state/define';
 import { writeViewUrl } from './view-url';
 
 type SiteOptions<S extends Record<string, string | number>, V, C> = Omit<
@@ -34,6 +39,32 @@ export function pageSession<S extends Record<string, string | number>, V, C>(
 	onMount(() => session.open(new URLSearchParams(location.search)));
 	onDestroy(() => session.close());
 	return session;
+}
+
+/**
+ * The session of a page whose figures depend on one day (`as_of`): prerendered for the data's
+ * date (`data.view`), another day asked of the engine through `load`.
+ */
+export function asOfPageSession<S extends { as_of: string }, V>(
+	view: ViewState<S, AsOfContext>,
+	data: { dataAsOf: IsoDate; view: V },
+	load: (db: Connector, day: IsoDate) => Promise<V>
+): PageSession<S, V, AsOfContext> {
+	const { dataAsOf } = data;
+	return pageSession({ view, context: { dataAsOf }, initial: data.view, loader: asOfLoader<V, S>(load, dataAsOf) });
+}
+
+/**
+ * The session of a page that computes every view from one whole record (prerendered), which the
+ * engine loads again only when imported files change it.
+ */
+export function recordPageSession<S extends Record<string, string | number>, V, C>(
+	view: ViewState<S, C>,
+	context: C,
+	initial: V,
+	load: (db: Connector) => Promise<V>
+): PageSession<S, V, C> {
+	return pageSession({ view, context, initial, loader: { key: () => 'record', run: load } });
 }
 
 /**
