@@ -120,7 +120,7 @@ export const ingestImplementation: IngestStep = async ({ sourcesDir, outDir, res
 				problems.push(
 					problem(
 						{ file, line: f.lines[i] ?? 0, column: 'meeting', value: r.meeting },
-						{ key: 'problem.unknownMeeting', params: { file: display(files.meetings) } }
+						{ key: 'problem.unknownMeeting', params: { file: path.basename(files.meetings) } }
 					)
 				);
 		});
