@@ -87,9 +87,7 @@ function convertEvents(file: string, problems: Problem[]) {
 	const name = path.basename(file);
 	const { rows } = read(file);
 	const out: Record<string, unknown>[] = [];
-	const stated = new Set(
-		rows.filter((r) => eventOf(r.c.event ?? '') === 'obligation').map((r) => r.c.iso3 ?? '')
-	);
+	const stated = new Set(rows.filter((r) => eventOf(r.c.event ?? '') === 'obligation').map((r) => r.c.iso3 ?? ''));
 	for (const { line, c } of rows) {
 		const event = eventOf(c.event ?? '');
 		if (!event) {
@@ -136,11 +134,17 @@ function convertEvents(file: string, problems: Problem[]) {
 			});
 			continue;
 		}
-		const undated = (event === 'completion' && completed === '') || event === 'obligation_reopened' || event === 'status';
+		const undated =
+			(event === 'completion' && completed === '') || event === 'obligation_reopened' || event === 'status';
 		out.push({
 			...base,
 			event,
-			deadline: event === 'obligation' ? (c.original_deadline ?? '') : event.startsWith('extension') ? (c.new_deadline ?? '') : '',
+			deadline:
+				event === 'obligation'
+					? (c.original_deadline ?? '')
+					: event.startsWith('extension')
+						? (c.new_deadline ?? '')
+						: '',
 			meeting: event.startsWith('extension') ? (meeting.meeting ?? '') : '',
 			meeting_inferred: String(event.startsWith('extension') && meeting.meeting !== null && meeting.inferred),
 			completed: event === 'completion' ? completed : '',
@@ -154,7 +158,9 @@ function convertEvents(file: string, problems: Problem[]) {
 
 const unknownEvent = () => ({
 	key: 'problem.choice' as const,
-	params: { choices: ['original deadline', 'extension', 'extension request', 'completion', 'obligation re-opened', 'status'] }
+	params: {
+		choices: ['original deadline', 'extension', 'extension request', 'completion', 'obligation re-opened', 'status']
+	}
 });
 
 function convertRetention(file: string) {
@@ -196,7 +202,10 @@ function convertNational(file: string, problems: Problem[]) {
 		const status = NATIONAL[c.status ?? ''];
 		if (!status) {
 			problems.push(
-				problem({ file, line, column: 'status', value: c.status ?? '' }, { key: 'problem.choice', params: { choices: Object.keys(NATIONAL) } })
+				problem(
+					{ file, line, column: 'status', value: c.status ?? '' },
+					{ key: 'problem.choice', params: { choices: Object.keys(NATIONAL) } }
+				)
 			);
 			return [];
 		}
@@ -239,7 +248,8 @@ function validate(rows: Record<string, unknown>[], schema: z.ZodType, file: stri
 		const cells = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '')]));
 		const parsed = schema.safeParse(cells);
 		if (!parsed.success)
-			for (const issue of parsed.error.issues) problems.push(issueProblem(issue, cells, file, Number(cells.source_line) || 0));
+			for (const issue of parsed.error.issues)
+				problems.push(issueProblem(issue, cells, file, Number(cells.source_line) || 0));
 	});
 }
 
@@ -252,21 +262,47 @@ await main(async () => {
 	const [dir] = positionals;
 	if (!dir || positionals.length > 1) throw new UsageError(`one source folder is required\nusage: ${USAGE}`);
 	const src = (f: string) => path.join(dir, f);
-	for (const f of ['stockpile_destruction.csv', 'clearance.csv', 'retention.csv', 'national_implementation.csv', 'meetings.csv'])
+	for (const f of [
+		'stockpile_destruction.csv',
+		'clearance.csv',
+		'retention.csv',
+		'national_implementation.csv',
+		'meetings.csv'
+	])
 		if (!fs.existsSync(src(f))) throw new DataError([{ file: src(f), line: 0, column: 0, message: 'file not found' }]);
 
 	const problems: Problem[] = [];
 	const outputs: { file: string; columns: readonly string[]; rows: Record<string, unknown>[]; schema: z.ZodType }[] = [
-		{ file: 'stockpile_destruction.csv', columns: EVENT_COLUMNS, rows: convertEvents(src('stockpile_destruction.csv'), problems), schema: eventRowSchema },
-		{ file: 'clearance.csv', columns: EVENT_COLUMNS, rows: convertEvents(src('clearance.csv'), problems), schema: eventRowSchema },
-		{ file: 'retention.csv', columns: RETENTION_COLUMNS, rows: convertRetention(src('retention.csv')), schema: retentionRowSchema },
+		{
+			file: 'stockpile_destruction.csv',
+			columns: EVENT_COLUMNS,
+			rows: convertEvents(src('stockpile_destruction.csv'), problems),
+			schema: eventRowSchema
+		},
+		{
+			file: 'clearance.csv',
+			columns: EVENT_COLUMNS,
+			rows: convertEvents(src('clearance.csv'), problems),
+			schema: eventRowSchema
+		},
+		{
+			file: 'retention.csv',
+			columns: RETENTION_COLUMNS,
+			rows: convertRetention(src('retention.csv')),
+			schema: retentionRowSchema
+		},
 		{
 			file: 'national_implementation.csv',
 			columns: NATIONAL_COLUMNS,
 			rows: convertNational(src('national_implementation.csv'), problems),
 			schema: nationalRowSchema
 		},
-		{ file: 'meetings.csv', columns: MEETING_COLUMNS, rows: convertMeetings(src('meetings.csv')), schema: meetingRowSchema }
+		{
+			file: 'meetings.csv',
+			columns: MEETING_COLUMNS,
+			rows: convertMeetings(src('meetings.csv')),
+			schema: meetingRowSchema
+		}
 	];
 	for (const o of outputs) validate(o.rows, o.schema, src(o.file), problems);
 	if (problems.length) throw new DataError(problems);
@@ -277,7 +313,10 @@ await main(async () => {
 		fs.writeFileSync(path.join(values.out!, o.file), toCsv(o.columns as never, o.rows as never));
 		written[o.file] = o.rows.length;
 	}
-	say(`import:implementation: wrote ${Object.entries(written).map(([f, n]) => `${f} ${n}`).join(', ')} to ${values.out}`);
+	say(
+		`import:implementation: wrote ${Object.entries(written)
+			.map(([f, n]) => `${f} ${n}`)
+			.join(', ')} to ${values.out}`
+	);
 	if (values.json) printJson({ out: values.out, files: written });
 });
-

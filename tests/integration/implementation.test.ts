@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadImplementation, timelineOn, type ImplementationData } from '../../src/lib/controllers/implementation';
+import {
+	loadImplementation,
+	timelineOn,
+	type ImplementationData,
+	type StateObligations
+} from '../../src/lib/controllers/implementation';
 import { NodeConnector } from '../../src/lib/db/node';
 import { addDays } from '../../src/lib/domain/dates';
 import { latestDay } from '../../src/lib/domain/implementation';
@@ -22,10 +27,11 @@ beforeAll(() => {
 }, 120_000);
 
 const metric = (...args: string[]) => run('metric', [...args, '--data', out]);
+const obligations = (...args: string[]) => json(metric('obligations', ...args, '--json')) as StateObligations;
 
 describe('the checkpoints of 3 February 2026', () => {
 	it("Peru's Article 3 deadline 1 March 2021, extended to 1 April 2024, completed 15 December 2023", () => {
-		const r = json(metric('obligations', '--state', 'Peru', '--as-of', '2026-02-03', '--json'));
+		const r = obligations('--state', 'Peru', '--as-of', '2026-02-03');
 		expect(r).toMatchObject({ iso3: 'PER', entry_into_force: '2013-03-01' });
 		expect(r.article3).toMatchObject({
 			applies: true,
@@ -47,24 +53,32 @@ describe('the checkpoints of 3 February 2026', () => {
 			'status',
 			'sources'
 		]);
-		expect(Object.keys(r.article3.extensions[0])).toEqual(['granted_at', 'granted_at_inferred', 'new_deadline', 'source']);
+		expect(Object.keys(r.article3.extensions[0])).toEqual([
+			'granted_at',
+			'granted_at_inferred',
+			'new_deadline',
+			'source'
+		]);
 		// The record says nothing of clearance in Peru: not "no obligation", not known.
 		expect(r.article4).toMatchObject({ applies: null, status: null });
 	});
 
 	it("Chad's Article 4 deadline 1 September 2023, extended to 1 October 2024 then 1 October 2026: in progress", () => {
-		const r = json(metric('obligations', '--state', 'TCD', '--json'));
+		const r = obligations('--state', 'TCD');
 		expect(r.article4).toMatchObject({
 			original_deadline: '2023-09-01',
 			deadline: '2026-10-01',
 			status: 'in_progress',
 			completed: null
 		});
-		expect(r.article4.extensions.map((e: { new_deadline: string }) => e.new_deadline)).toEqual(['2024-10-01', '2026-10-01']);
+		expect(r.article4.extensions.map((e: { new_deadline: string }) => e.new_deadline)).toEqual([
+			'2024-10-01',
+			'2026-10-01'
+		]);
 	});
 
 	it("Germany's Article 4: extended to 1 August 2025, a request to 2030 before the 12MSP: extension_requested", () => {
-		const r = json(metric('obligations', '--state', 'Germany', '--as-of', '2026-02-03', '--json'));
+		const r = obligations('--state', 'Germany', '--as-of', '2026-02-03');
 		expect(r.article4).toMatchObject({
 			original_deadline: '2020-08-01',
 			deadline: '2025-08-01',
@@ -74,9 +88,7 @@ describe('the checkpoints of 3 February 2026', () => {
 		});
 		expect(Object.keys(r.article4.pending_request)).toEqual(['meeting', 'requested_deadline', 'source']);
 		// Before the deadline passed it was simply in progress, with the request already known.
-		expect(json(metric('obligations', '--state', 'DEU', '--as-of', '2025-08-01', '--json')).article4.status).toBe(
-			'in_progress'
-		);
+		expect(obligations('--state', 'DEU', '--as-of', '2025-08-01').article4.status).toBe('in_progress');
 		expect(r.article9).toEqual({
 			status: 'specific_legislation',
 			year: 2009,
@@ -133,13 +145,31 @@ describe('the checkpoints of 3 February 2026', () => {
 
 describe('bad rows', () => {
 	const BAD: [string, string][] = [
-		['Peru,PER,obligation,2012-01-01,,false,,,false,,,,,fixture-src-1,,,', 'column deadline: value "2012-01-01": a deadline before the Convention entered into force for Peru (2013-03-01)'],
-		['Chad,TCD,extension_granted,2025-01-01,12MSP,false,,,false,,,,,fixture-src-2,,,', 'column deadline: value "2025-01-01": an extension to a day before the deadline it replaces (2026-10-01)'],
-		['Peru,PER,completion,,,false,,2007-06,false,,,,,fixture-src-3,,,', 'column completed: value "2007-06": a completion before the Convention was adopted (30 May 2008)'],
-		['Atlantis,XXX,completion,,,false,,2020,false,,,,,fixture-src-4,,,', 'column iso3: value "XXX": unknown State "XXX"'],
+		[
+			'Peru,PER,obligation,2012-01-01,,false,,,false,,,,,fixture-src-1,,,',
+			'column deadline: value "2012-01-01": a deadline before the Convention entered into force for Peru (2013-03-01)'
+		],
+		[
+			'Chad,TCD,extension_granted,2025-01-01,12MSP,false,,,false,,,,,fixture-src-2,,,',
+			'column deadline: value "2025-01-01": an extension to a day before the deadline it replaces (2026-10-01)'
+		],
+		[
+			'Peru,PER,completion,,,false,,2007-06,false,,,,,fixture-src-3,,,',
+			'column completed: value "2007-06": a completion before the Convention was adopted (30 May 2008)'
+		],
+		[
+			'Atlantis,XXX,completion,,,false,,2020,false,,,,,fixture-src-4,,,',
+			'column iso3: value "XXX": unknown State "XXX"'
+		],
 		['Chad,TCD,extension_granted,2030-01-01,12MSP,false,,,false,,,,,fixture-src-5,,,', ''],
-		['Chad,TCD,extension_granted,2030-01-01,12MSP,false,,,false,,,,,fixture-src-5,,,', 'column event: value "extension_granted": the same event as line 53 (a duplicate row)'],
-		['Chad,TCD,extension_granted,2031-01-01,99MSP,false,,,false,,,,,fixture-src-6,,,', 'column meeting: value "99MSP": a meeting not in']
+		[
+			'Chad,TCD,extension_granted,2030-01-01,12MSP,false,,,false,,,,,fixture-src-5,,,',
+			'column event: value "extension_granted": the same event as line 53 (a duplicate row)'
+		],
+		[
+			'Chad,TCD,extension_granted,2031-01-01,99MSP,false,,,false,,,,,fixture-src-6,,,',
+			'column meeting: value "99MSP": a meeting not in'
+		]
 	];
 
 	function sourcesWith(file: string, rows: string[]) {
@@ -165,7 +195,9 @@ describe('bad rows', () => {
 	});
 
 	it('refuses an event the enum does not know', () => {
-		const src = sourcesWith('stockpile_destruction.csv', ['Peru,PER,extension 1,2024-04-01,,false,,,false,,,,,fixture-src,,,']);
+		const src = sourcesWith('stockpile_destruction.csv', [
+			'Peru,PER,extension 1,2024-04-01,,false,,,false,,,,,fixture-src,,,'
+		]);
 		const r = run('ingest', ['--sources', src, '--out', tmp('ccm-impl-bad-')]);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(

@@ -59,14 +59,36 @@ describe('meetings named by the record', () => {
 		expect(findMeeting('99MSP', MEETINGS)).toBeNull();
 	});
 	it('knows a grant from the last day of its meeting and a request from the first', () => {
-		expect(eventKnownFrom({ event: 'extension_granted', deadline: '2025-08-01', meeting: '9MSP', completed: null, known_by: null }, MEETINGS, '2026-02-03')).toBe('2019-09-04');
-		expect(eventKnownFrom({ event: 'extension_requested', deadline: null, meeting: '12MSP', completed: null, known_by: null }, MEETINGS, '2026-02-03')).toBe('2024-09-10');
+		expect(
+			eventKnownFrom(
+				{ event: 'extension_granted', deadline: '2025-08-01', meeting: '9MSP', completed: null, known_by: null },
+				MEETINGS,
+				'2026-02-03'
+			)
+		).toBe('2019-09-04');
+		expect(
+			eventKnownFrom(
+				{ event: 'extension_requested', deadline: null, meeting: '12MSP', completed: null, known_by: null },
+				MEETINGS,
+				'2026-02-03'
+			)
+		).toBe('2024-09-10');
 		// A meeting without days, or none: the grant has no day of its own.
-		expect(eventKnownFrom({ event: 'extension_granted', deadline: '2030-01-01', meeting: '3RC', completed: null, known_by: null }, MEETINGS, '2026-02-03')).toBeNull();
+		expect(
+			eventKnownFrom(
+				{ event: 'extension_granted', deadline: '2030-01-01', meeting: '3RC', completed: null, known_by: null },
+				MEETINGS,
+				'2026-02-03'
+			)
+		).toBeNull();
 	});
 	it('counts a completion of a month or a year once that period has ended; undated, after its source', () => {
 		const k = (completed: string | null, known_by: string | null = null) =>
-			eventKnownFrom({ event: 'completion', deadline: null, meeting: null, completed, known_by }, MEETINGS, '2026-02-03');
+			eventKnownFrom(
+				{ event: 'completion', deadline: null, meeting: null, completed, known_by },
+				MEETINGS,
+				'2026-02-03'
+			);
 		expect(k('2023-12-15')).toBe('2023-12-15');
 		expect(k('2023-06')).toBe('2023-07-01');
 		expect(k('2012')).toBe('2013-01-01');
@@ -100,7 +122,10 @@ describe('status of an obligation on a day', () => {
 		// Germany, Article 4: deadline 1 August 2020, extension granted at the 9MSP (ended 4 September 2019).
 		const late = [ev({ event: 'extension_granted', deadline: '2030-08-01', meeting: '12MSP' })];
 		expect(obligationOn(4, late, '2010-08-01', '2024-09-12').status).toBe('past_deadline');
-		expect(obligationOn(4, late, '2010-08-01', '2024-09-13')).toMatchObject({ status: 'in_progress', deadline: '2030-08-01' });
+		expect(obligationOn(4, late, '2010-08-01', '2024-09-13')).toMatchObject({
+			status: 'in_progress',
+			deadline: '2030-08-01'
+		});
 	});
 	it('shows a request whose outcome is not in the record as extension_requested, never past_deadline', () => {
 		const germany = [
@@ -126,8 +151,14 @@ describe('status of an obligation on a day', () => {
 	it('counts an extension whose granting meeting is not in the record from the deadline it replaces', () => {
 		const e = [ev({ event: 'extension_granted', deadline: '2023-09-01', meeting: null })];
 		expect(obligationOn(4, e, '2011-03-01', '2021-02-28').deadline).toBe('2021-03-01');
-		expect(obligationOn(4, e, '2011-03-01', '2021-03-01')).toMatchObject({ status: 'in_progress', deadline: '2023-09-01' });
-		expect(obligationOn(4, e, '2011-03-01', '2021-03-02')).toMatchObject({ status: 'in_progress', deadline: '2023-09-01' });
+		expect(obligationOn(4, e, '2011-03-01', '2021-03-01')).toMatchObject({
+			status: 'in_progress',
+			deadline: '2023-09-01'
+		});
+		expect(obligationOn(4, e, '2011-03-01', '2021-03-02')).toMatchObject({
+			status: 'in_progress',
+			deadline: '2023-09-01'
+		});
 	});
 	it('runs a month deadline to the last day of its month', () => {
 		const e = [ev({ event: 'extension_granted', deadline: '2022-10', meeting: '2RC' })];
@@ -189,7 +220,9 @@ describe('rows the rules refuse', () => {
 		expect(f([row({ event: 'extension_granted', deadline: '2023-08-31' })])).toEqual([[0, 'shortens']]);
 	});
 	it('a completion before the Convention was adopted (30 May 2008)', () => {
-		expect(f([row({ event: 'completion', completed: '2008-05-29' })], 3, '2010-08-01')).toEqual([[0, 'beforeAdoption']]);
+		expect(f([row({ event: 'completion', completed: '2008-05-29' })], 3, '2010-08-01')).toEqual([
+			[0, 'beforeAdoption']
+		]);
 		expect(f([row({ event: 'completion', completed: '2008-05-30' })], 3, '2010-08-01')).toEqual([]);
 		// A year that ends after adoption may hold a day after it.
 		expect(f([row({ event: 'completion', completed: '2008' })], 3, '2010-08-01')).toEqual([]);

@@ -44,11 +44,17 @@ function stateProblems(
 		const line = lines[i] ?? 0;
 		const ref = resolver.byIso3(r.iso3);
 		if (!ref) {
-			problems.push(problem({ file, line, column: 'iso3', value: r.iso3 }, { key: 'problem.unknownState', params: { name: r.iso3 } }));
+			problems.push(
+				problem(
+					{ file, line, column: 'iso3', value: r.iso3 },
+					{ key: 'problem.unknownState', params: { name: r.iso3 } }
+				)
+			);
 			return;
 		}
 		const byName = resolver.resolve(r.state, { unNaming: true });
-		if (!byName.ok) problems.push(problem({ file, line, column: 'state', value: r.state }, resolutionReason(r.state, byName)));
+		if (!byName.ok)
+			problems.push(problem({ file, line, column: 'state', value: r.state }, resolutionReason(r.state, byName)));
 		else if (byName.state.iso3 !== r.iso3)
 			problems.push(
 				problem(
@@ -57,7 +63,12 @@ function stateProblems(
 				)
 			);
 		else if (!parties.has(r.iso3))
-			problems.push(problem({ file, line, column: 'state', value: r.state }, { key: 'problem.implNotParty', params: { state: ref.name } }));
+			problems.push(
+				problem(
+					{ file, line, column: 'state', value: r.state },
+					{ key: 'problem.implNotParty', params: { state: ref.name } }
+				)
+			);
 	});
 	return problems;
 }
@@ -78,7 +89,10 @@ function sameEvents(rows: readonly EventRow[], lines: readonly number[], file: s
 		const line = lines[i] ?? 0;
 		const seen = first.get(key);
 		if (seen === undefined) first.set(key, line);
-		else problems.push(problem({ file, line, column: 'event', value: r.event }, { key: 'problem.sameEvent', params: { line: seen } }));
+		else
+			problems.push(
+				problem({ file, line, column: 'event', value: r.event }, { key: 'problem.sameEvent', params: { line: seen } })
+			);
 	});
 	return problems;
 }

@@ -28,7 +28,8 @@ function articleFlag(v: string | boolean | undefined): 3 | 4 | undefined {
 
 function withinDaysFlag(v: string | boolean | undefined): number | undefined {
 	if (v === undefined) return undefined;
-	if (typeof v !== 'string' || !/^\d{1,5}$/.test(v)) throw new UsageError('--within-days needs a number of days such as 365');
+	if (typeof v !== 'string' || !/^\d{1,5}$/.test(v))
+		throw new UsageError('--within-days needs a number of days such as 365');
 	return Number(v);
 }
 
@@ -46,7 +47,8 @@ export const deadlines: Metric = {
 
 export const meetings: Metric = {
 	name: 'meetings',
-	usage: 'meetings                            Meetings of States Parties and Review Conferences: dates, city, presiding State',
+	usage:
+		'meetings                            Meetings of States Parties and Review Conferences: dates, city, presiding State',
 	async run(ctx) {
 		return meetingsList(await loadImplementation(ctx.db));
 	}

@@ -205,7 +205,7 @@ export function timelineOn(data: ImplementationData, day: IsoDate, article?: Imp
 	}
 	return rows.sort(
 		(x, y) =>
-			(x.deadline_day ?? '9999') .localeCompare(y.deadline_day ?? '9999') ||
+			(x.deadline_day ?? '9999').localeCompare(y.deadline_day ?? '9999') ||
 			x.name.localeCompare(y.name) ||
 			x.article - y.article
 	);

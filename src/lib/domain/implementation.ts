@@ -75,7 +75,9 @@ export interface MeetingDays {
 export function findMeeting(id: string, meetings: readonly MeetingDays[]): MeetingDays | null {
 	const exact = meetings.find((m) => m.meeting === id);
 	if (exact) return exact;
-	const parts = meetings.filter((m) => m.meeting.startsWith(`${id} (part `)).sort((a, b) => a.meeting.localeCompare(b.meeting));
+	const parts = meetings
+		.filter((m) => m.meeting.startsWith(`${id} (part `))
+		.sort((a, b) => a.meeting.localeCompare(b.meeting));
 	return parts[0] ?? null;
 }
 
@@ -226,7 +228,10 @@ export function obligationOn<E extends ObligationEvent>(
 	return out;
 }
 
-function statusOf(o: Pick<ObligationOnDay, 'completed' | 'deadline' | 'pending_request'>, day: IsoDate): ObligationStatus {
+function statusOf(
+	o: Pick<ObligationOnDay, 'completed' | 'deadline' | 'pending_request'>,
+	day: IsoDate
+): ObligationStatus {
 	if (o.completed) return 'completed';
 	const last = latestDay(o.deadline);
 	if (last === null || day <= last) return o.pending_request && last === null ? 'extension_requested' : 'in_progress';
@@ -262,7 +267,8 @@ export function eventFaults(
 			previous = e.deadline;
 		}
 		const done = latestDay(e.completed);
-		if (done !== null && done < CCM_ADOPTED) faults.push({ index, fault: { column: 'completed', fault: 'beforeAdoption' } });
+		if (done !== null && done < CCM_ADOPTED)
+			faults.push({ index, fault: { column: 'completed', fault: 'beforeAdoption' } });
 	});
 	return faults;
 }
