@@ -53,7 +53,7 @@ describe('the checkpoints of 3 February 2026', () => {
 			'status',
 			'sources'
 		]);
-		expect(Object.keys(r.article3.extensions[0])).toEqual([
+		expect(Object.keys(r.article3.extensions[0]!)).toEqual([
 			'granted_at',
 			'granted_at_inferred',
 			'new_deadline',
@@ -71,10 +71,7 @@ describe('the checkpoints of 3 February 2026', () => {
 			status: 'in_progress',
 			completed: null
 		});
-		expect(r.article4.extensions.map((e: { new_deadline: string }) => e.new_deadline)).toEqual([
-			'2024-10-01',
-			'2026-10-01'
-		]);
+		expect(r.article4.extensions.map((e) => e.new_deadline)).toEqual(['2024-10-01', '2026-10-01']);
 	});
 
 	it("Germany's Article 4: extended to 1 August 2025, a request to 2030 before the 12MSP: extension_requested", () => {
@@ -86,7 +83,7 @@ describe('the checkpoints of 3 February 2026', () => {
 			pending_request: { meeting: '12MSP', requested_deadline: '2030-08-01' },
 			status: 'extension_requested'
 		});
-		expect(Object.keys(r.article4.pending_request)).toEqual(['meeting', 'requested_deadline', 'source']);
+		expect(Object.keys(r.article4.pending_request!)).toEqual(['meeting', 'requested_deadline', 'source']);
 		// Before the deadline passed it was simply in progress, with the request already known.
 		expect(obligations('--state', 'DEU', '--as-of', '2025-08-01').article4.status).toBe('in_progress');
 		expect(r.article9).toEqual({
