@@ -8,6 +8,7 @@ import { main, parseFlags, printJson, UsageError } from './lib/cli';
 import { readManifest, type Metric } from './lib/metrics/context';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';
 import { overlap } from './lib/metrics/compare';
+import { deadlines, meetings, obligations } from './lib/metrics/implementation';
 import { trustFund } from './lib/metrics/trustfund';
 import { ungaProspects, ungaTally, ungaVotes } from './lib/metrics/unga';
 import { state, statesParties } from './lib/metrics/universalization';
@@ -21,7 +22,10 @@ const METRICS: Metric[] = [
 	reporting,
 	initialReportsMetric,
 	trustFund,
-	overlap
+	overlap,
+	obligations,
+	deadlines,
+	meetings
 ];
 
 const USAGE = `npm run -s metric -- NAME [options] [--data DIR] [--json]\n${METRICS.map((m) => `  ${m.usage}`).join('\n')}`;
@@ -33,6 +37,8 @@ const OPTIONS = {
 	body: { type: 'string' },
 	part: { type: 'string' },
 	with: { type: 'string' },
+	article: { type: 'string' },
+	'within-days': { type: 'string' },
 	data: { type: 'string', default: 'static/data' },
 	json: { type: 'boolean' },
 	help: { type: 'boolean' }

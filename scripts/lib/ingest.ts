@@ -13,13 +13,21 @@ import { withLock, swapDir } from './atomic-dir';
 import { UserDataError } from './cli';
 import { ingestAccession, loadAccession } from './ingest/accession';
 import { ingestArticle7 } from './ingest/article7';
+import { ingestImplementation } from './ingest/implementation';
 import { display, type IngestStep, type StepContext } from './ingest/common';
 import { ingestStates, statesFile } from './ingest/states';
 import { ingestTrustFund } from './ingest/trustfund';
 import { ingestUnga } from './ingest/unga';
 
 /** The steps in the order the manifest lists their tables and sources. */
-const STEPS: readonly IngestStep[] = [ingestStates, ingestAccession, ingestUnga, ingestArticle7, ingestTrustFund];
+const STEPS: readonly IngestStep[] = [
+	ingestStates,
+	ingestAccession,
+	ingestUnga,
+	ingestArticle7,
+	ingestTrustFund,
+	ingestImplementation
+];
 
 export interface IngestOptions {
 	sources: string;
@@ -38,7 +46,10 @@ const SOURCE_OF: Record<string, string> = {
 	published_figures: 'sources/comparison/published_reporting_figures.csv',
 	tf_facts: 'sources/trustfund/facts.csv',
 	tf_contributions: 'sources/trustfund/contributions.csv',
-	tf_budgets: 'sources/trustfund/budgets.csv'
+	tf_budgets: 'sources/trustfund/budgets.csv',
+	impl_retention: 'sources/implementation/retention.csv',
+	impl_national: 'sources/implementation/national_implementation.csv',
+	meetings: 'sources/implementation/meetings.csv'
 };
 
 /** Row counts of the output in place now, from its manifest; empty when there is none to read. */

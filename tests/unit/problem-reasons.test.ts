@@ -27,6 +27,8 @@ import {
 	reportRowSchema
 } from '../../src/lib/schema/article7';
 import { STATE_COLUMNS, stateRefSchema } from '../../src/lib/schema/states';
+import { MEETING_COLUMNS, meetingRowSchema } from '../../src/lib/schema/implementation';
+import { ingest } from '../../scripts/lib/ingest';
 import { CONTRIBUTION_COLUMNS, FACT_COLUMNS, factRowSchema } from '../../src/lib/schema/trustfund';
 import { TALLY_COLUMNS, tallyRowSchema, VOTE_COLUMNS, voteRowSchema } from '../../src/lib/schema/unga';
 import {
@@ -224,8 +226,37 @@ async function allProblems(): Promise<Problem[]> {
 		...(await streamed(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]))),
 		...(await notALedger()),
 		unreadable(FILE, new Error('boom')),
-		...(await brokenWorkbooks())
+		...(await brokenWorkbooks()),
+		...check(MEETING_COLUMNS, meetingRowSchema, {}, [
+			{ meeting: '9MSP', kind: 'msp', number: '9', start_date: '2019-09-04', end_date: '2019-09-02', source: 's' }
+		]),
+		...(await implementationRules())
 	];
+}
+
+/** Rows of the Article 4 record that contradict the Convention or the reference, as ingest refuses them. */
+async function implementationRules(): Promise<Problem[]> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reasons-impl-'));
+	fs.cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+	const rows = [
+		'Peru,PER,obligation,2012-01-01,,false,,,false,,,,,FIXTURE,,,',
+		'Chad,TCD,extension_granted,2025-01-01,12MSP,false,,,false,,,,,FIXTURE,,,',
+		'Peru,PER,completion,,,false,,2007-06,false,,,,,FIXTURE,,,',
+		'France,DEU,completion,,,false,,2020,false,,,,,FIXTURE,,,',
+		'United States of America,USA,completion,,,false,,2020,false,,,,,FIXTURE,,,',
+		'Chad,TCD,extension_granted,2031-01-01,99MSP,false,,,false,,,,,FIXTURE,,,',
+		'Chad,TCD,extension_granted,2031-01-01,99MSP,false,,,false,,,,,FIXTURE,,,'
+	];
+	fs.appendFileSync(path.join(dir, 'data/sources/implementation/clearance.csv'), rows.map((r) => `${r}\n`).join(''));
+	try {
+		await ingest({ sources: path.join(dir, 'data'), out: path.join(dir, 'out') });
+	} catch (e) {
+		if (e instanceof DataError) return e.problems.map((p) => ({ ...p, file: FILE }));
+		throw e;
+	} finally {
+		fs.rmSync(dir, { recursive: true });
+	}
+	throw new Error('expected a DataError');
 }
 
 /** Workbooks refused before or while reading, one for each reason (fixture-made, see xlsx-guard.test.ts). */
@@ -357,7 +388,15 @@ describe('problem reasons', async () => {
 			'fixture.xlsx: an incomplete XLSX workbook: its part xl/workbook.xml is missing; open it in a spreadsheet program and save it again',
 			'fixture.xlsx: an XLSX workbook with no worksheet',
 			'fixture.xlsx: refused: a worksheet with more than 500000 rows',
-			'fixture.xlsx: refused: a worksheet with more than 5000000 cells (rows × columns)'
+			'fixture.xlsx: refused: a worksheet with more than 5000000 cells (rows × columns)',
+			'fixture.csv line 2, column end_date: value "2019-09-02": an end date before the start date',
+			'fixture.csv line 49, column deadline: value "2012-01-01": a deadline before the Convention entered into force for Peru (2013-03-01)',
+			'fixture.csv line 50, column deadline: value "2025-01-01": an extension to a day before the deadline it replaces (2026-10-01)',
+			'fixture.csv line 51, column completed: value "2007-06": a completion before the Convention was adopted (30 May 2008)',
+			'fixture.csv line 52, column iso3: value "DEU": the state column names France (FRA)',
+			'fixture.csv line 53, column state: value "United States of America": United States of America has deposited no instrument: it has no obligation under the Convention',
+			'fixture.csv line 54, column meeting: value "99MSP": a meeting not in meetings.csv',
+			'fixture.csv line 55, column event: value "extension_granted": the same event as line 54 (a duplicate row)'
 		];
 		expect(expected.filter((l) => !lines.includes(l))).toEqual([]);
 	});

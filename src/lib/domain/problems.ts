@@ -72,7 +72,16 @@ export const PROBLEM_CODES = [
 	'xlsxTooManyCells',
 	'countAtMost',
 	'mixedEncoding',
-	'yearOrRange'
+	'yearOrRange',
+	// Implementation records (Articles 3, 4 and 9, meetings).
+	'endBeforeStart',
+	'implNotParty',
+	'iso3OtherState',
+	'deadlineBeforeEntryIntoForce',
+	'extensionShortens',
+	'completedBeforeAdoption',
+	'sameEvent',
+	'unknownMeeting'
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type ProblemKey = `problem.${ProblemCode}`;

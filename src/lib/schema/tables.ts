@@ -190,6 +190,87 @@ export const TABLES = {
 			quote: 'VARCHAR',
 			source: 'VARCHAR'
 		}
+	},
+	/** Articles 3 and 4: one row per event of the record (data/sources/implementation/README.md). */
+	impl_events: {
+		name: 'impl_events',
+		file: 'impl_events.parquet',
+		columns: {
+			article: 'INTEGER',
+			iso3: 'VARCHAR',
+			state: 'VARCHAR',
+			event: 'VARCHAR',
+			/** Kept at its precision: 2022-10 stays a month. */
+			deadline: 'VARCHAR',
+			meeting: 'VARCHAR',
+			meeting_inferred: 'BOOLEAN',
+			meeting_as_written: 'VARCHAR',
+			completed: 'VARCHAR',
+			completed_on_or_before: 'BOOLEAN',
+			known_by: 'VARCHAR',
+			applies: 'BOOLEAN',
+			/** The first day the record knows the event (eventKnownFrom); null: see that function. */
+			known_from: 'DATE',
+			/** Position in its file: the order the rules read one State's rows in. */
+			seq: 'INTEGER',
+			obligation: 'VARCHAR',
+			event_as_written: 'VARCHAR',
+			source: 'VARCHAR',
+			quote: 'VARCHAR',
+			note: 'VARCHAR',
+			source_line: 'INTEGER'
+		}
+	},
+	/** Article 3(6): munitions retained for training, point values with the date they are stated for. */
+	impl_retention: {
+		name: 'impl_retention',
+		file: 'impl_retention.parquet',
+		columns: {
+			iso3: 'VARCHAR',
+			state: 'VARCHAR',
+			as_of: 'VARCHAR',
+			as_of_as_written: 'VARCHAR',
+			cluster_munitions: 'INTEGER',
+			submunitions: 'INTEGER',
+			submunitions_more_than: 'BOOLEAN',
+			source: 'VARCHAR',
+			quote: 'VARCHAR',
+			note: 'VARCHAR'
+		}
+	},
+	/** Article 9: national implementation measures per State and year, as the Monitor classifies them. */
+	impl_national: {
+		name: 'impl_national',
+		file: 'impl_national.parquet',
+		columns: {
+			iso3: 'VARCHAR',
+			state: 'VARCHAR',
+			status: 'VARCHAR',
+			year: 'INTEGER',
+			status_as_written: 'VARCHAR',
+			seq: 'INTEGER',
+			source: 'VARCHAR',
+			quote: 'VARCHAR',
+			note: 'VARCHAR'
+		}
+	},
+	/** Meetings of States Parties and Review Conferences. */
+	meetings: {
+		name: 'meetings',
+		file: 'meetings.parquet',
+		columns: {
+			meeting: 'VARCHAR',
+			kind: 'VARCHAR',
+			number: 'INTEGER',
+			start_date: 'DATE',
+			end_date: 'DATE',
+			city: 'VARCHAR',
+			president_state: 'VARCHAR',
+			president_name: 'VARCHAR',
+			source: 'VARCHAR',
+			quote: 'VARCHAR',
+			note: 'VARCHAR'
+		}
 	}
 } as const satisfies Record<string, TableDef>;
 

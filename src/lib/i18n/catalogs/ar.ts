@@ -583,5 +583,14 @@ export const ar: Messages = {
 	'profile.importedFrom': 'مستورد من {file}',
 	'profile.noContributionsImported': 'لا يتضمن سجل الصندوق الاستئماني المستورد أي مساهمة من {name}.',
 	'tf.severalCurrencies':
-		'المساهمات مقوَّمة بعدد {count} من العملات ({currencies}): لكل عملة مجموعها ولوحتها في الرسم البياني وصفوفها في الجدول، ولا تُجمع أبدًا المبالغ المقوَّمة بعملات مختلفة (لا يُجرى أي تحويل).'
+		'المساهمات مقوَّمة بعدد {count} من العملات ({currencies}): لكل عملة مجموعها ولوحتها في الرسم البياني وصفوفها في الجدول، ولا تُجمع أبدًا المبالغ المقوَّمة بعملات مختلفة (لا يُجرى أي تحويل).',
+	// Implementation records: Articles 3, 4 and 9 and the meetings (issue #21).
+	'problem.endBeforeStart': 'تاريخ انتهاء سابق لتاريخ البدء',
+	'problem.implNotParty': '{state} لم تودع أي صك: لا تقع عليها أي التزامات بموجب الاتفاقية',
+	'problem.iso3OtherState': 'يشير العمود state إلى {state} ({iso3})',
+	'problem.deadlineBeforeEntryIntoForce': 'موعد نهائي سابق لبدء نفاذ الاتفاقية بالنسبة إلى {state} ({date})',
+	'problem.extensionShortens': 'تمديد إلى تاريخ سابق للموعد النهائي الذي يحل محله ({previous})',
+	'problem.completedBeforeAdoption': 'إنجاز سابق لاعتماد الاتفاقية (30 أيار/مايو 2008)',
+	'problem.sameEvent': 'الحدث نفسه الوارد في السطر {line} (صف مكرر)',
+	'problem.unknownMeeting': 'اجتماع غير وارد في {file}'
 };

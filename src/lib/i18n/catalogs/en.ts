@@ -588,7 +588,16 @@ export const en = {
 	'profile.importedFrom': 'imported from {file}',
 	'profile.noContributionsImported': 'The imported Trust Fund ledger has no contribution from {name}.',
 	'tf.severalCurrencies':
-		'Contributions are in {count} currencies ({currencies}): each currency has its own total, chart panel and table rows, and amounts in different currencies are never added up (no conversion is made).'
+		'Contributions are in {count} currencies ({currencies}): each currency has its own total, chart panel and table rows, and amounts in different currencies are never added up (no conversion is made).',
+	// Implementation records: Articles 3, 4 and 9 and the meetings (issue #21).
+	'problem.endBeforeStart': 'an end date before the start date',
+	'problem.implNotParty': '{state} has deposited no instrument: it has no obligation under the Convention',
+	'problem.iso3OtherState': 'the state column names {state} ({iso3})',
+	'problem.deadlineBeforeEntryIntoForce': 'a deadline before the Convention entered into force for {state} ({date})',
+	'problem.extensionShortens': 'an extension to a day before the deadline it replaces ({previous})',
+	'problem.completedBeforeAdoption': 'a completion before the Convention was adopted (30 May 2008)',
+	'problem.sameEvent': 'the same event as line {line} (a duplicate row)',
+	'problem.unknownMeeting': 'a meeting not in {file}'
 } as const;
 
 export type MessageKey = keyof typeof en;

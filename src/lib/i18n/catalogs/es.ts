@@ -603,5 +603,16 @@ export const es: Messages = {
 	'profile.noContributionsImported':
 		'El libro importado del Fondo Fiduciario no contiene ninguna contribución de {name}.',
 	'tf.severalCurrencies':
-		'Las contribuciones están en {count} monedas ({currencies}): cada moneda tiene su propio total, su panel del gráfico y sus filas de la tabla, y los importes en monedas distintas nunca se suman (no se hace ninguna conversión).'
+		'Las contribuciones están en {count} monedas ({currencies}): cada moneda tiene su propio total, su panel del gráfico y sus filas de la tabla, y los importes en monedas distintas nunca se suman (no se hace ninguna conversión).',
+	// Implementation records: Articles 3, 4 and 9 and the meetings (issue #21).
+	'problem.endBeforeStart': 'una fecha de finalización anterior a la fecha de inicio',
+	'problem.implNotParty':
+		'{state} no ha depositado ningún instrumento: no tiene obligaciones en virtud de la Convención',
+	'problem.iso3OtherState': 'la columna state designa a {state} ({iso3})',
+	'problem.deadlineBeforeEntryIntoForce':
+		'un plazo anterior a la entrada en vigor de la Convención para {state} ({date})',
+	'problem.extensionShortens': 'una prórroga hasta una fecha anterior al plazo que sustituye ({previous})',
+	'problem.completedBeforeAdoption': 'un cumplimiento anterior a la aprobación de la Convención (30 de mayo de 2008)',
+	'problem.sameEvent': 'el mismo hecho que en la línea {line} (fila duplicada)',
+	'problem.unknownMeeting': 'una reunión que no figura en {file}'
 };

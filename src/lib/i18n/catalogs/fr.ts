@@ -609,5 +609,16 @@ export const fr: Messages = {
 	'profile.noContributionsImported':
 		'Le registre importé du Fonds d’affectation spéciale ne contient aucune contribution de {name}.',
 	'tf.severalCurrencies':
-		'Les contributions sont libellées en {count} monnaies ({currencies}) : chaque monnaie a son propre total, son panneau du graphique et ses lignes du tableau, et les montants de monnaies différentes ne sont jamais additionnés (aucune conversion n’est faite).'
+		'Les contributions sont libellées en {count} monnaies ({currencies}) : chaque monnaie a son propre total, son panneau du graphique et ses lignes du tableau, et les montants de monnaies différentes ne sont jamais additionnés (aucune conversion n’est faite).',
+	// Implementation records: Articles 3, 4 and 9 and the meetings (issue #21).
+	'problem.endBeforeStart': 'date de fin antérieure à la date de début',
+	'problem.implNotParty':
+		'{state} n’a déposé aucun instrument : aucune obligation ne lui incombe au titre de la Convention',
+	'problem.iso3OtherState': 'la colonne state désigne {state} ({iso3})',
+	'problem.deadlineBeforeEntryIntoForce':
+		'échéance antérieure à l’entrée en vigueur de la Convention pour {state} ({date})',
+	'problem.extensionShortens': 'prolongation jusqu’à une date antérieure à l’échéance qu’elle remplace ({previous})',
+	'problem.completedBeforeAdoption': 'achèvement antérieur à l’adoption de la Convention (30 mai 2008)',
+	'problem.sameEvent': 'le même événement qu’à la ligne {line} (ligne en double)',
+	'problem.unknownMeeting': 'réunion absente de {file}'
 };

@@ -598,5 +598,14 @@ export const ru: Messages = {
 	'profile.importedFrom': 'импортировано из {file}',
 	'profile.noContributionsImported': 'В импортированном реестре Целевого фонда нет взносов этого государства ({name}).',
 	'tf.severalCurrencies':
-		'Взносы указаны в нескольких валютах ({count}: {currencies}): у каждой валюты свой итог, своя панель диаграммы и свои строки таблицы, а суммы в разных валютах никогда не складываются (пересчёт не производится).'
+		'Взносы указаны в нескольких валютах ({count}: {currencies}): у каждой валюты свой итог, своя панель диаграммы и свои строки таблицы, а суммы в разных валютах никогда не складываются (пересчёт не производится).',
+	// Implementation records: Articles 3, 4 and 9 and the meetings (issue #21).
+	'problem.endBeforeStart': 'дата окончания ранее даты начала',
+	'problem.implNotParty': '{state} не сдало на хранение ни одного документа: обязательств по Конвенции у него нет',
+	'problem.iso3OtherState': 'в столбце state указано государство {state} ({iso3})',
+	'problem.deadlineBeforeEntryIntoForce': 'срок ранее вступления Конвенции в силу для государства {state} ({date})',
+	'problem.extensionShortens': 'продление до даты ранее срока, который оно заменяет ({previous})',
+	'problem.completedBeforeAdoption': 'завершение ранее принятия Конвенции (30 мая 2008 года)',
+	'problem.sameEvent': 'то же событие, что и в строке {line} (повтор строки)',
+	'problem.unknownMeeting': 'совещание, которого нет в {file}'
 };

@@ -569,5 +569,14 @@ export const zh: Messages = {
 	'profile.importedFrom': '导入自 {file}',
 	'profile.noContributionsImported': '导入的信托基金明细账中没有{name}的捐款。',
 	'tf.severalCurrencies':
-		'捐款涉及 {count} 种货币（{currencies}）：每种货币有各自的总额、图表面板和表格行，不同货币的金额从不相加（不做任何换算）。'
+		'捐款涉及 {count} 种货币（{currencies}）：每种货币有各自的总额、图表面板和表格行，不同货币的金额从不相加（不做任何换算）。',
+	// Implementation records: Articles 3, 4 and 9 and the meetings (issue #21).
+	'problem.endBeforeStart': '结束日期早于开始日期',
+	'problem.implNotParty': '{state} 未交存任何文书：不承担《公约》规定的义务',
+	'problem.iso3OtherState': 'state 列指的是 {state}（{iso3}）',
+	'problem.deadlineBeforeEntryIntoForce': '期限早于《公约》对 {state} 生效之日（{date}）',
+	'problem.extensionShortens': '延期后的日期早于其所取代的期限（{previous}）',
+	'problem.completedBeforeAdoption': '完成日期早于《公约》通过之日（2008年5月30日）',
+	'problem.sameEvent': '与第 {line} 行的事件相同（重复行）',
+	'problem.unknownMeeting': '{file} 中没有该会议'
 };
