@@ -1,7 +1,7 @@
 // The page session without a browser: a fake Connector (an object literal, as Mosaic's tests do)
 // whose answers arrive in the order the test decides, a fake engine, and a URL writer that records.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageSession, type EngineProvider } from '../../src/lib/controllers/page-session.svelte';
+import { PageSession, type EngineProvider, type Loader } from '../../src/lib/controllers/page-session.svelte';
 import { asOfLoader } from '../../src/lib/controllers/as-of-loader';
 import type { Connector } from '../../src/lib/db/connector';
 import { compareView } from '../../src/lib/view-state/compare';
@@ -183,31 +183,20 @@ describe('a damaged data file', () => {
 	it('gives the same notice on every page with an engine, and the prerendered value stays', async () => {
 		const message = 'a7_records.parquet does not match its checksum in manifest.json (damaged or altered)';
 		const engine = fakeEngine(null, 'data', message);
+		const page = (view: typeof universalizationView, loader: Loader<{ as_of: string }, { asOf: string }>) =>
+			new PageSession({
+				view,
+				context: { dataAsOf: DATA },
+				initial: { asOf: DATA },
+				loader,
+				engine,
+				writeUrl: () => {}
+			});
+		const wholeRecord = { key: () => 'record', run: async () => ({ asOf: DATA }) };
 		const pages = [
-			new PageSession({
-				view: universalizationView,
-				context: { dataAsOf: DATA },
-				initial: { asOf: DATA },
-				loader: asOfLoader(load, DATA),
-				engine,
-				writeUrl: () => {}
-			}),
-			new PageSession({
-				view: compareView,
-				context: { dataAsOf: DATA },
-				initial: { asOf: DATA },
-				loader: asOfLoader(load, DATA),
-				engine,
-				writeUrl: () => {}
-			}),
-			new PageSession({
-				view: transparencyView,
-				context: { dataAsOf: DATA },
-				initial: { asOf: DATA },
-				loader: { key: () => 'record', run: async () => ({ asOf: DATA }) },
-				engine,
-				writeUrl: () => {}
-			})
+			page(universalizationView, asOfLoader(load, DATA)),
+			page(compareView as unknown as typeof universalizationView, asOfLoader(load, DATA)),
+			page(transparencyView, wholeRecord)
 		];
 		for (const p of pages) {
 			p.open(new URLSearchParams('as_of=2016-01-01&v=1'));

@@ -89,22 +89,15 @@ describe('migrations', () => {
 
 	it('bring a link of any earlier version to the current one before it is parsed', () => {
 		expect(migrated.version).toBe(3);
-		expect(migrated.parse(new URLSearchParams('colour=blue&year=2016&v=1'), undefined).state).toEqual({
-			year: 16,
-			hue: 'blue'
-		});
-		expect(migrated.parse(new URLSearchParams('colour=blue&year=2016'), undefined).state).toEqual({
-			year: 16,
-			hue: 'blue'
-		});
-		expect(migrated.parse(new URLSearchParams('hue=blue&year=2016&v=2'), undefined).state).toEqual({
-			year: 16,
-			hue: 'blue'
-		});
-		expect(migrated.parse(new URLSearchParams('hue=blue&year=16&v=3'), undefined).state).toEqual({
-			year: 16,
-			hue: 'blue'
-		});
+		const links = [
+			'colour=blue&year=2016&v=1',
+			'colour=blue&year=2016',
+			'hue=blue&year=2016&v=2',
+			'hue=blue&year=16&v=3'
+		];
+		expect(links.map((q) => migrated.parse(new URLSearchParams(q), undefined).state)).toEqual(
+			links.map(() => ({ year: 16, hue: 'blue' }))
+		);
 		expect(migrated.search({ year: 16, hue: 'blue' }, undefined)).toBe('?year=16&hue=blue&v=3');
 	});
 
