@@ -23,7 +23,16 @@ const LANGS = (
 		['ru', 'ltr', 'Универсализац']
 	] as const
 ).map(([code, dir, nav]) => ({ code, prefix: code === 'en' ? '' : `/${code}`, dir, nav }));
-const PAGES = ['/', '/universalization', '/unga', '/transparency', '/trust-fund', '/compare', '/states/fra'];
+const PAGES = [
+	'/',
+	'/universalization',
+	'/unga',
+	'/transparency',
+	'/implementation',
+	'/trust-fund',
+	'/compare',
+	'/states/fra'
+];
 
 async function axe(p: Page) {
 	await p.evaluate(await axeSource);
@@ -60,7 +69,7 @@ describe('languages', () => {
 		const paths = await o.page
 			.locator('nav.main a')
 			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(paths).toHaveLength(6);
+		expect(paths).toHaveLength(7);
 		for (const path of paths) expect(path === (l.prefix || '/') || path.startsWith(`${l.prefix}/`)).toBe(true);
 		expect(o.foreignRequests).toEqual([]);
 	});

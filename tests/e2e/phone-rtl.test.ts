@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness';
 
 const suite = browserSuite();
-const ROUTES = ['', 'universalization', 'unga', 'transparency', 'trust-fund', 'compare', 'states/fra', 'no-such-page'];
+const ROUTES = [
+	'',
+	'universalization',
+	'unga',
+	'transparency',
+	'implementation',
+	'trust-fund',
+	'compare',
+	'states/fra',
+	'no-such-page'
+];
 
 describe('Arabic pages at 390 px', () => {
 	it.each(ROUTES)('/ar/%s shows its heading on screen, with no blank area beside the page', async (route) => {

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import type { TimelineRow } from '../../src/lib/controllers/implementation';
 
 // Outside a SvelteKit request there is no page: the charts read the language from it (English).
 vi.mock('$app/state', () => ({ page: { params: {}, data: {}, url: new URL('http://localhost/') } }));
@@ -24,6 +25,7 @@ vi.mock('$app/paths', () => ({ base: '', assets: '' }));
 const { default: AnnualBars } = await import('$lib/charts/AnnualBars.svelte');
 const { default: BudgetBars } = await import('$lib/charts/BudgetBars.svelte');
 const { default: CurvesChart } = await import('$lib/charts/CurvesChart.svelte');
+const { default: ObligationTimeline } = await import('$lib/charts/ObligationTimeline.svelte');
 const { default: RegionBars } = await import('$lib/charts/RegionBars.svelte');
 const { default: StackedBars } = await import('$lib/charts/StackedBars.svelte');
 const { default: StepChart } = await import('$lib/charts/StepChart.svelte');
@@ -216,6 +218,54 @@ describe('chart golden files', () => {
 			to: '2021-01-01',
 			notes: [{ day: '2016-01-01', label: 'Fixture note' }],
 			marker: { day: '2018-01-01', label: 'As of' },
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('ObligationTimeline: an original period, a granted extension, a pending request, a completion', async () => {
+		const base = {
+			name: 'Fixture State',
+			entry_into_force: '2011-03-01',
+			original_deadline: '2019-03-01',
+			deadline: '2019-03-01',
+			deadline_day: '2019-03-01',
+			extensions: [],
+			pending_request: null,
+			completed: null,
+			completed_on_or_before: false,
+			reopened: false,
+			sources_disagree: false,
+			events: []
+		};
+		const rows: TimelineRow[] = [
+			{ ...base, iso3: 'XFA', article: 3, status: 'completed', completed: '2015-06' },
+			{
+				...base,
+				iso3: 'XFB',
+				article: 4,
+				original_deadline: '2021-03-01',
+				deadline: '2024-03-01',
+				deadline_day: '2024-03-01',
+				extensions: [
+					{
+						granted_at: 'FixtureMSP',
+						granted_at_inferred: false,
+						new_deadline: '2024-03-01',
+						source: 'fixture',
+						effective_from: '2020-09-01'
+					}
+				],
+				pending_request: { meeting: 'FixtureMSP2', requested_deadline: '2027-03-01', source: 'fixture' },
+				status: 'extension_requested'
+			}
+		];
+		await expectGolden('obligation-timeline', ObligationTimeline, {
+			rows,
+			meetings: [
+				{ meeting: 'FixtureMSP', start_date: '2020-09-01' },
+				{ meeting: 'FixtureMSP2', start_date: '2023-09-01' }
+			],
+			asOf: '2025-01-01',
 			labelledby: 'fixture-title'
 		});
 	});

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, STATUSES } from '../../src/lib/domain/accession';
+import { NATIONAL_STATUSES, OBLIGATION_STATUSES } from '../../src/lib/domain/implementation';
 import { LINK_PROBLEM_CODES } from '../../src/lib/domain/link-notice';
 import { FACT_FUNDS, FACT_METRICS } from '../../src/lib/domain/money';
 import { REGIONAL_GROUPS } from '../../src/lib/domain/regions';
@@ -42,7 +43,9 @@ describe('every value of the domain has its label in every language', () => {
 		['report status', (l) => REPORT_STATUSES.map((s) => l.reportStatusLabel(s))],
 		['date kind', (l) => DATE_KINDS.map((k) => l.dateKindLabel(k))],
 		['fund and figure', (l) => [...FACT_FUNDS.map(l.factFundLabel), ...FACT_METRICS.map(l.factMetricLabel)]],
-		['link problem', (l) => LINK_PROBLEM_CODES.map((c) => l.linkProblemLabel(c))]
+		['link problem', (l) => LINK_PROBLEM_CODES.map((c) => l.linkProblemLabel(c))],
+		['obligation status', (l) => OBLIGATION_STATUSES.map((s) => l.obligationStatusLabel(s))],
+		['national measures', (l) => NATIONAL_STATUSES.map((s) => l.nationalStatusLabel(s))]
 	];
 	for (const { code } of locales)
 		it.each(cases)(`${code}: %s`, (_, labels) => {

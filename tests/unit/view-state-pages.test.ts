@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_PARAMS, unknownParams } from '../../src/lib/view-state/registry';
 import { compareView } from '../../src/lib/view-state/compare';
+import { implementationView } from '../../src/lib/view-state/implementation';
 import { transparencyView } from '../../src/lib/view-state/transparency';
 import { trustFundView } from '../../src/lib/view-state/trust-fund';
 import { ungaView } from '../../src/lib/view-state/unga';
@@ -38,7 +39,13 @@ const PINNED = [
 		link: '?year=2016&group=region&sort=yes&q=fr&v=1',
 		state: { year: 2016, group: 'region', sort: 'yes', q: 'fr' }
 	},
-	{ view: trustFundView, context: undefined, link: '?sort=name&v=1', state: { sort: 'name' } }
+	{ view: trustFundView, context: undefined, link: '?sort=name&v=1', state: { sort: 'name' } },
+	{
+		view: implementationView,
+		context: { dataAsOf: DATA },
+		link: '?as_of=2022-01-01&article=4&status=in_progress&v=1',
+		state: { as_of: '2022-01-01', article: '4', status: 'in_progress' }
+	}
 ] as const;
 
 describe('links written by today’s site', () => {
@@ -79,7 +86,16 @@ describe('each page’s parameters', () => {
 
 	it('list every page of the site', () => {
 		expect([...PAGE_PARAMS.keys()].sort()).toEqual(
-			['/', '/compare', '/states/[iso3]', '/transparency', '/trust-fund', '/unga', '/universalization'].sort()
+			[
+				'/',
+				'/compare',
+				'/implementation',
+				'/states/[iso3]',
+				'/transparency',
+				'/trust-fund',
+				'/unga',
+				'/universalization'
+			].sort()
 		);
 	});
 });

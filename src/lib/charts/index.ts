@@ -4,6 +4,7 @@ export { default as BudgetBars } from './BudgetBars.svelte';
 export { default as ChartFigure } from './ChartFigure.svelte';
 export { default as CurvesChart } from './CurvesChart.svelte';
 export { default as Headline } from './Headline.svelte';
+export { default as ObligationTimeline } from './ObligationTimeline.svelte';
 export { default as RegionBars } from './RegionBars.svelte';
 export { default as StackedBars } from './StackedBars.svelte';
 export { default as StatusLegend } from './StatusLegend.svelte';

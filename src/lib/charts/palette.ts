@@ -1,3 +1,5 @@
+import type { ObligationStatus } from '../domain/implementation';
+
 /**
  * Status colours: the Okabe-Ito colour-blind-safe set, each paired with a text label in every
  * legend and table, so colour never carries meaning alone.
@@ -33,6 +35,17 @@ export const REPORT_COLOURS = {
 	unknown: '#EEEEEE',
 	not_yet_due: '#FFFFFF'
 } as const;
+
+/**
+ * Article 3 and 4 obligation statuses: done green, running blue, a request awaiting its outcome
+ * orange, a passed deadline vermilion; the legend and the tooltips name each.
+ */
+export const OBLIGATION_COLOURS = {
+	completed: '#009E73',
+	in_progress: '#0072B2',
+	extension_requested: '#E69F00',
+	past_deadline: '#D55E00'
+} as const satisfies Record<ObligationStatus, string>;
 
 /** A series or category as a chart draws it and its legend names it. */
 export interface Swatch {

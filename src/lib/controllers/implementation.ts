@@ -312,3 +312,17 @@ export function article9On(data: ImplementationData, day: IsoDate) {
 		.filter((r): r is { iso3: string; name: string; measure: Article9Out } => r.measure !== null);
 	return { rows, coverage: { states: rows.length, states_parties: parties.length } };
 }
+
+/**
+ * "Before the next meeting": the obligations open on the day whose deadline falls within a year
+ * (or has passed), each with the source it rests on: the pending request's, else the latest
+ * extension's, else the obligation's own.
+ */
+export function beforeNextMeeting(data: ImplementationData, day: IsoDate) {
+	const timeline = timelineOn(data, day);
+	return deadlinesOn(data, day, { withinDays: 365 }).map((d) => {
+		const r = timeline.find((x) => x.iso3 === d.iso3 && x.article === d.article);
+		const own = r?.events.find((e) => e.event === 'obligation') ?? r?.events[0];
+		return { ...d, source: d.pending_request?.source ?? r?.extensions.at(-1)?.source ?? own?.source ?? null };
+	});
+}

@@ -125,5 +125,7 @@ export const {
 	factFundLabel,
 	factMetricLabel,
 	reportGridMark,
-	linkProblemLabel
+	linkProblemLabel,
+	obligationStatusLabel,
+	nationalStatusLabel
 } = labelsWith(t);

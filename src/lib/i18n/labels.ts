@@ -9,6 +9,7 @@
  * controllers and commands to `translator(locale)`.
  */
 import type { Action, Status } from '../domain/accession';
+import type { NationalStatus, ObligationStatus } from '../domain/implementation';
 import type { FactFund, FactMetric } from '../domain/money';
 import type { RegionalGroup } from '../domain/regions';
 import type { DateKind, ReportStatus } from '../domain/reporting';
@@ -32,6 +33,8 @@ export type DateKindKey = Checked<`record.dateKind.${DateKind}`>;
 export type FactFundKey = Checked<`tf.fund.${FactFund}`>;
 export type FactMetricKey = Checked<`tf.metric.${FactMetric}`>;
 export type LinkProblemKey = Checked<`viewState.reason.${LinkProblemCode}`>;
+export type ObligationStatusKey = Checked<`impl.status.${ObligationStatus}`>;
+export type NationalStatusKey = Checked<`impl.national.${NationalStatus}`>;
 
 /** Marks in the reporting grid that read the same in every language; the other statuses show initials. */
 const GRID_SYMBOLS = { on_time: '✓', unknown: '?', not_yet_due: '·' } as const satisfies Partial<
@@ -54,6 +57,8 @@ export const dateKindKey = (k: DateKind): DateKindKey => `record.dateKind.${k}`;
 export const factFundKey = (f: FactFund): FactFundKey => `tf.fund.${f}`;
 export const factMetricKey = (m: FactMetric): FactMetricKey => `tf.metric.${m}`;
 export const linkProblemKey = (c: LinkProblemCode): LinkProblemKey => `viewState.reason.${c}`;
+export const obligationStatusKey = (s: ObligationStatus): ObligationStatusKey => `impl.status.${s}`;
+export const nationalStatusKey = (s: NationalStatus): NationalStatusKey => `impl.national.${s}`;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -88,7 +93,11 @@ export function labelsWith(tr: Translate) {
 			return tr(key);
 		},
 		linkProblemLabel: (code: LinkProblemCode, params: Record<string, string | number> = {}): string =>
-			tr(linkProblemKey(code), params)
+			tr(linkProblemKey(code), params),
+		/** An Article 3 or 4 obligation's status on a day (completed, in progress, extension requested, past deadline). */
+		obligationStatusLabel: (status: ObligationStatus): string => tr(obligationStatusKey(status)),
+		/** An Article 9 status as the Monitor classifies national implementation measures. */
+		nationalStatusLabel: (status: NationalStatus): string => tr(nationalStatusKey(status))
 	};
 }
 

@@ -4,12 +4,13 @@
  * permalink is noticed rather than silently showing the default view.
  */
 import { compareView } from './compare';
+import { implementationView } from './implementation';
 import { transparencyView } from './transparency';
 import { trustFundView } from './trust-fund';
 import { ungaView } from './unga';
 import { universalizationView } from './universalization';
 
-const DEFINED = [universalizationView, ungaView, transparencyView, trustFundView, compareView];
+const DEFINED = [universalizationView, ungaView, transparencyView, trustFundView, compareView, implementationView];
 
 /** Pages (as `pageRoute` names them) and their known parameters; pages without view state know none. */
 export const PAGE_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([

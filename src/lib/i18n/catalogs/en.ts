@@ -597,7 +597,80 @@ export const en = {
 	'problem.extensionShortens': 'an extension to a day before the deadline it replaces ({previous})',
 	'problem.completedBeforeAdoption': 'a completion before the Convention was adopted (30 May 2008)',
 	'problem.sameEvent': 'the same event as line {line} (a duplicate row)',
-	'problem.unknownMeeting': 'a meeting not in {file}'
+	'problem.unknownMeeting': 'a meeting not in {file}',
+	// The /implementation page (issue #21): obligations timeline, next meeting, Article 9.
+	'nav.implementation': 'Implementation',
+	'impl.title': 'Implementation deadlines',
+	'impl.intro':
+		'Stockpile destruction (Article 3), clearance of contaminated areas (Article 4), the extensions Meetings of States Parties grant, the requests before them, and national implementation measures (Article 9), from the public record, row by row with its source.',
+	'impl.rules':
+		'On the chosen day an obligation is completed when its completion is recorded by then (a month or a year counts once it has ended); in progress while its current deadline has not passed; extension requested when the deadline has passed and a request is recorded whose outcome is not in the record; past deadline otherwise. A missing record of an extension never shows a State as past its deadline: a request whose outcome is unknown is shown as exactly that.',
+	'impl.source':
+		'Cluster Munition Monitor, Mine Action Review, the Implementation Support Unit and the documents of the Meetings of States Parties, as cited for each row',
+	'impl.summary':
+		'{article}: {completed} completed, {inProgress} in progress, {requested} extension requested, {past} past deadline ({states} of {parties} States Parties in the record).',
+	'impl.a9.coverage': '{article}: {states} of {parties} States Parties in the record.',
+	'impl.filter.article': 'Article',
+	'impl.filter.status': 'Status',
+	'impl.filter.all': 'All',
+	'impl.article.3': 'Article 3 (stockpile destruction)',
+	'impl.article.4': 'Article 4 (clearance)',
+	'impl.articleShort': 'Art. {n}',
+	'impl.timeline.title': 'Article 3 and 4 deadlines as of {date}',
+	'impl.timeline.desc':
+		'{count} obligations, sorted by deadline. Each bar runs from entry into force for the State to its original deadline; darker segments are extensions, labelled with the meeting that granted them; a dashed segment is an extension requested; a diamond marks the completion. The dashed vertical line is the chosen day; the ticks along the top are the Meetings of States Parties and Review Conferences.',
+	'impl.col.state': 'State',
+	'impl.col.article': 'Article',
+	'impl.col.eif': 'Entry into force',
+	'impl.col.original': 'Original deadline',
+	'impl.col.deadline': 'Current deadline',
+	'impl.col.status': 'Status',
+	'impl.col.completed': 'Completed',
+	'impl.col.request': 'Pending request',
+	'impl.col.source': 'Source',
+	'impl.status.completed': 'Completed',
+	'impl.status.in_progress': 'In progress',
+	'impl.status.extension_requested': 'Extension requested',
+	'impl.status.past_deadline': 'Past deadline',
+	'impl.national.specific_legislation': 'Specific legislation adopted',
+	'impl.national.existing_law_sufficient': 'Existing law deemed sufficient',
+	'impl.national.in_process': 'Measures in process',
+	'impl.national.none_or_unclear': 'None or unclear',
+	'impl.next.title': 'Before the next meeting',
+	'impl.next.desc':
+		'Obligations open on {date} whose deadline falls within the next 12 months or has already passed, with the extension requests to be decided: {count}.',
+	'impl.request': '{meeting}: to {deadline}',
+	'impl.requestNoDeadline': '{meeting}: new deadline not stated',
+	'impl.meetingUnknown': 'meeting not recorded',
+	'impl.meetingInferred': '{meeting} (inferred)',
+	'impl.sourceLink': 'source',
+	'impl.completions.title': 'Completions per year',
+	'impl.completions.desc':
+		'Obligations completed by {date}, by the year the record dates the completion; a completion without a stated year, or dated only “on or before”, is counted apart.',
+	'impl.completions.year': 'Year',
+	'impl.completions.stockpiles': 'Stockpiles destroyed (Article 3)',
+	'impl.completions.clearance': 'Land cleared (Article 4)',
+	'impl.completions.undated': 'Year not stated',
+	'impl.retention.title': 'Retained for training and research (Article 3(6))',
+	'impl.retention.desc':
+		'Figures stated by {date}, each as of the date its source gives; figures of different dates are never added up.',
+	'impl.retention.asOf': 'As of',
+	'impl.retention.munitions': 'Cluster munitions',
+	'impl.retention.submunitions': 'Submunitions',
+	'impl.retention.moreThan': 'more than {n}',
+	'impl.a9.title': 'National implementation measures (Article 9)',
+	'impl.a9.desc':
+		'The latest status of each State Party whose year has ended by the chosen day, as the Cluster Munition Monitor classifies it. The record covers only the States listed: its count is not a count of all States Parties.',
+	'impl.a9.year': 'Year',
+	'impl.legend': 'Legend',
+	'impl.legend.extension': 'Extension granted',
+	'impl.legend.original': 'Original period',
+	'impl.legend.requested': 'Requested new deadline',
+	'impl.legend.completion': 'Completion',
+	'impl.tip.original': 'From {from} (entry into force) to {to} (original deadline)',
+	'impl.tip.extension': 'Extended to {deadline} by {meeting}',
+	'impl.tip.request': 'Extension to {deadline} requested at {meeting}, outcome not in the record',
+	'impl.tip.completed': 'Completed: {date}'
 } as const;
 
 export type MessageKey = keyof typeof en;
