@@ -16,3 +16,4 @@ export { default as SourceLink } from './SourceLink.svelte';
 export { default as StateSearch } from './StateSearch.svelte';
 export { default as TableDownload } from './TableDownload.svelte';
 export { default as TableHead } from './TableHead.svelte';
+export { default as TreatyTable } from './TreatyTable.svelte';
