@@ -90,3 +90,30 @@ describe('/implementation in the six languages', () => {
 		}
 	);
 });
+
+describe('a State profile’s Articles 3, 4 and 9 (JavaScript off)', () => {
+	it('says what the record holds for Germany, Peru and a State without obligations', async () => {
+		let o = await suite.open('/states/deu', { javaScriptEnabled: false });
+		let rows = o.page.locator('[data-testid="state-obligations"] tr[data-article]');
+		expect(
+			await rows.evaluateAll((r) => r.map((e) => [e.getAttribute('data-article'), e.getAttribute('data-status')]))
+		).toEqual([
+			['3', 'completed'],
+			['4', 'extension_requested']
+		]);
+		const art4 = await o.page.locator('[data-testid="state-obligations"] tr[data-article="4"]').innerText();
+		expect(art4).toContain('1 Aug 2020');
+		expect(art4).toContain('Extended to 1 Aug 2025 by 9MSP');
+		expect(art4).toContain('12MSP: to 1 Aug 2030');
+		expect(await o.page.getByTestId('state-article9').innerText()).toMatch(
+			/Article 9.*Specific legislation adopted \(2009\)/
+		);
+		o = await suite.open('/states/per', { javaScriptEnabled: false });
+		rows = o.page.locator('[data-testid="state-obligations"] tr[data-article="3"]');
+		expect(await rows.getAttribute('data-status')).toBe('completed');
+		expect(await rows.innerText()).toContain('15 Dec 2023');
+		o = await suite.open('/states/usa', { javaScriptEnabled: false });
+		expect(await o.page.getByTestId('state-obligations-none').count()).toBe(1);
+		expect(await o.page.getByTestId('state-article9').innerText()).toContain('not in the record');
+	});
+});

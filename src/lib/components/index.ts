@@ -13,6 +13,7 @@ export { default as PublishedFiguresTable } from './PublishedFiguresTable.svelte
 export { default as Section } from './Section.svelte';
 export { default as SlideTray } from './SlideTray.svelte';
 export { default as SourceLink } from './SourceLink.svelte';
+export { default as StateObligations } from './StateObligations.svelte';
 export { default as StateSearch } from './StateSearch.svelte';
 export { default as TableDownload } from './TableDownload.svelte';
 export { default as TableHead } from './TableHead.svelte';

@@ -665,5 +665,10 @@ export const ar: Messages = {
 	'impl.tip.original': 'من {from} (بدء النفاذ) إلى {to} (الموعد النهائي الأصلي)',
 	'impl.tip.extension': 'مُدّد حتى {deadline} بقرار {meeting}',
 	'impl.tip.request': 'طُلب التمديد حتى {deadline} في {meeting}، ولا ترد النتيجة في البيانات',
-	'impl.tip.completed': 'الإنجاز: {date}'
+	'impl.tip.completed': 'الإنجاز: {date}',
+	// State profiles: Articles 3, 4 and 9 (issue #21).
+	'profile.implDesc':
+		'المادتان 3 و4: المواعيد النهائية وتمديداتها والحالة في {date}، استنادًا إلى المرصد ووحدة دعم التنفيذ ووثائق اجتماعات الدول الأطراف؛ المادة 9: تدابير التنفيذ الوطنية.',
+	'profile.implNone': 'لا يتضمن السجل أي التزام بموجب المادة 3 أو المادة 4 لهذه الدولة.',
+	'profile.implNotInRecord': 'غير وارد في السجل'
 };

@@ -670,7 +670,12 @@ export const en = {
 	'impl.tip.original': 'From {from} (entry into force) to {to} (original deadline)',
 	'impl.tip.extension': 'Extended to {deadline} by {meeting}',
 	'impl.tip.request': 'Extension to {deadline} requested at {meeting}, outcome not in the record',
-	'impl.tip.completed': 'Completed: {date}'
+	'impl.tip.completed': 'Completed: {date}',
+	// State profiles: Articles 3, 4 and 9 (issue #21).
+	'profile.implDesc':
+		"Articles 3 and 4: deadlines, extensions and status on {date}, from the Monitor, the ISU and the Meetings of States Parties' documents; Article 9: national implementation measures.",
+	'profile.implNone': 'The record holds no Article 3 or Article 4 obligation for this State.',
+	'profile.implNotInRecord': 'not in the record'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -687,5 +687,11 @@ export const es: Messages = {
 	'impl.tip.original': 'Del {from} (entrada en vigor) al {to} (plazo original)',
 	'impl.tip.extension': 'Prorrogado hasta el {deadline} por la {meeting}',
 	'impl.tip.request': 'Prórroga hasta el {deadline} solicitada en la {meeting}, resultado no registrado en los datos',
-	'impl.tip.completed': 'Cumplimiento: {date}'
+	'impl.tip.completed': 'Cumplimiento: {date}',
+	// State profiles: Articles 3, 4 and 9 (issue #21).
+	'profile.implDesc':
+		'Artículos 3 y 4: plazos, prórrogas y situación al {date}, según el Monitor, la Dependencia de Apoyo a la Aplicación y los documentos de las Reuniones de los Estados Partes; artículo 9: medidas nacionales de aplicación.',
+	'profile.implNone':
+		'El registro no contiene ninguna obligación en virtud del artículo 3 o del artículo 4 para este Estado.',
+	'profile.implNotInRecord': 'no consta en el registro'
 };

@@ -693,5 +693,11 @@ export const fr: Messages = {
 	'impl.tip.original': 'Du {from} (entrée en vigueur) au {to} (échéance initiale)',
 	'impl.tip.extension': 'Prolongée jusqu’au {deadline} par {meeting}',
 	'impl.tip.request': 'Prolongation jusqu’au {deadline} demandée à {meeting}, issue absente des données',
-	'impl.tip.completed': 'Achèvement : {date}'
+	'impl.tip.completed': 'Achèvement : {date}',
+	// State profiles: Articles 3, 4 and 9 (issue #21).
+	'profile.implDesc':
+		'Articles 3 et 4 : délais, prolongations et statut au {date}, d’après l’Observatoire, l’Unité d’appui à l’application et les documents des Assemblées des États parties ; article 9 : mesures d’application nationales.',
+	'profile.implNone':
+		'Le registre ne contient aucune obligation au titre de l’article 3 ou de l’article 4 pour cet État.',
+	'profile.implNotInRecord': 'absent du registre'
 };

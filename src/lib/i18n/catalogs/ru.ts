@@ -680,5 +680,10 @@ export const ru: Messages = {
 	'impl.tip.original': 'С {from} (вступление в силу) до {to} (первоначальный срок)',
 	'impl.tip.extension': 'Продлено до {deadline} решением {meeting}',
 	'impl.tip.request': 'Продление до {deadline} запрошено на {meeting}, итог в данных отсутствует',
-	'impl.tip.completed': 'Выполнено: {date}'
+	'impl.tip.completed': 'Выполнено: {date}',
+	// State profiles: Articles 3, 4 and 9 (issue #21).
+	'profile.implDesc':
+		'Статьи 3 и 4: сроки, продления и статус на {date} по данным Монитора, Группы имплементационной поддержки и документов совещаний государств-участников; статья 9: национальные меры по осуществлению.',
+	'profile.implNone': 'В записях нет обязательств этого государства по статье 3 или статье 4.',
+	'profile.implNotInRecord': 'нет в записях'
 };

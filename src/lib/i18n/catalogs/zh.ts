@@ -647,5 +647,10 @@ export const zh: Messages = {
 	'impl.tip.original': '自{from}（生效）至{to}（原定期限）',
 	'impl.tip.extension': '经{meeting}延至{deadline}',
 	'impl.tip.request': '在{meeting}请求延至{deadline}，数据中没有结果',
-	'impl.tip.completed': '完成：{date}'
+	'impl.tip.completed': '完成：{date}',
+	// State profiles: Articles 3, 4 and 9 (issue #21).
+	'profile.implDesc':
+		'第3条和第4条：截至{date}的期限、延期和状态，依据监测报告、执行支助股和缔约国会议文件；第9条：国家执行措施。',
+	'profile.implNone': '记录中没有该国根据第3条或第4条承担的义务。',
+	'profile.implNotInRecord': '记录中没有'
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadProfile } from '$lib/controllers/profile';
+import { loadImplementation, stateObligations, type ImplementationData } from '$lib/controllers/implementation';
 import { loadTransparency, type TransparencyData } from '$lib/controllers/transparency';
 import { runQuery } from '$lib/queries/query';
 import { stateList } from '$lib/queries/universalization';
@@ -15,14 +16,18 @@ export const entries = async () => {
 };
 
 let transparency: Promise<TransparencyData> | null = null;
+let implementation: Promise<ImplementationData> | null = null;
 
 export const load = async ({ params }) => {
 	const iso3 = params.iso3.toUpperCase();
 	const conn = await db();
 	const known = (await runQuery(conn, stateList, undefined)).find((s) => s.iso3 === iso3);
 	if (!known || params.iso3 !== params.iso3.toLowerCase()) error(404, `No State ${params.iso3}`);
+	const dataAsOf = readManifest().data_as_of;
+	const impl = await (implementation ??= loadImplementation(conn));
 	return {
-		profile: await loadProfile(conn, iso3, readManifest().data_as_of, await (transparency ??= loadTransparency(conn))),
-		member: known.un_member
+		profile: await loadProfile(conn, iso3, dataAsOf, await (transparency ??= loadTransparency(conn))),
+		member: known.un_member,
+		obligations: stateObligations(impl, iso3, known.name, dataAsOf)
 	};
 };
