@@ -147,6 +147,29 @@ describe('PageSession', () => {
 		expect(writeUrl).toHaveBeenLastCalledWith('');
 	});
 
+	it('writes the address bar at once when another control changes, even during a run (a reader who types a search then picks a grouping shares the grouping)', async () => {
+		const writeUrl = vi.fn();
+		const s = new PageSession({
+			view: compareView,
+			context: { dataAsOf: DATA },
+			initial: { asOf: DATA },
+			loader: asOfLoader(load, DATA),
+			engine: fakeEngine(fakeConnector().db),
+			writeUrl,
+			urlDelayMs: 250
+		});
+		// Whole states, as a control that owns several parameters hands them over.
+		s.set({ align: 'opening', as_of: '2016-01-01' });
+		vi.advanceTimersByTime(20);
+		s.set({ align: 'opening', as_of: '2016-01-02' });
+		expect(writeUrl).toHaveBeenCalledTimes(1);
+		vi.advanceTimersByTime(20);
+		s.set({ align: 'calendar', as_of: '2016-01-02' });
+		expect(writeUrl).toHaveBeenLastCalledWith('?align=calendar&as_of=2016-01-02&v=1');
+		vi.advanceTimersByTime(250);
+		expect(writeUrl).toHaveBeenCalledTimes(2);
+	});
+
 	it('opens on the day a link names, or on the data date with the reason', async () => {
 		const c = fakeConnector();
 		const { s } = session(c.db);

@@ -10,9 +10,10 @@
  * - Answers are kept by key (the data never changes under the page unless `reload` says so), so
  *   going back over days is instant; a failed answer is forgotten so it can be asked again.
  * - After an answer, the state the reader will probably ask next is asked for (prefetch).
- * - The URL follows each change at once, but a run of changes (a dragged slider, keys held down)
- *   writes it once the reader rests: rewriting it costs milliseconds a step, and browsers throttle
- *   pages that call history.replaceState hundreds of times.
+ * - The URL follows each change at once, but a run of changes to the same control (a dragged
+ *   slider, keys held down) writes it once the reader rests: rewriting it costs milliseconds a
+ *   step, and browsers throttle pages that call history.replaceState hundreds of times. A change
+ *   to another control is written at once, so a link copied right after it names it.
  */
 import type { Connector } from '../db/connector';
 import type { ViewState, ViewStateNotice } from '../view-state/define';
@@ -72,6 +73,7 @@ export class PageSession<S extends Record<string, string | number>, V, C> {
 	#request = 0;
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
 	#urlWritten = -Infinity;
+	#lastKeys = '';
 
 	constructor(options: PageSessionOptions<S, V, C>) {
 		this.#o = options;
@@ -115,7 +117,14 @@ export class PageSession<S extends Record<string, string | number>, V, C> {
 		void this.#apply(from);
 		clearTimeout(this.#urlTimer);
 		const delay = this.#o.urlDelayMs ?? 250;
-		if (Date.now() - this.#urlWritten >= delay) this.#writeUrl();
+		// Controls hand over their whole state (a table's search, grouping and sort): what changed is what differs.
+		const keys = (Object.keys(patch) as (keyof S)[])
+			.filter((k) => patch[k] !== from[k])
+			.sort()
+			.join();
+		const sameControl = keys === this.#lastKeys;
+		this.#lastKeys = keys;
+		if (!sameControl || Date.now() - this.#urlWritten >= delay) this.#writeUrl();
 		else this.#urlTimer = setTimeout(() => this.#writeUrl(), delay);
 	}
 
