@@ -117,3 +117,55 @@ describe('a State profile’s Articles 3, 4 and 9 (JavaScript off)', () => {
 		expect(await o.page.getByTestId('state-article9').innerText()).toContain('not in the record');
 	});
 });
+
+describe('the meetings on every time axis, and where the sources disagree (JavaScript off)', () => {
+	it.each([
+		['/universalization', 'svg.step-chart'],
+		['/', 'svg.step-chart'],
+		['/unga', 'svg.tally-bars'],
+		['/transparency', 'svg.annual-bars'],
+		['/implementation', 'svg.obligation-timeline']
+	])('%s marks the 11MSP on %s and lists its dates in the table view', async (route, chart) => {
+		const o = await suite.open(route, { javaScriptEnabled: false });
+		const mark = o.page.locator(`${chart} [data-meeting="11MSP"]`);
+		expect(await mark.count()).toBe(1);
+		expect(await mark.locator('text').textContent()).toBe('11MSP');
+		const listed = o.page.locator(`figure:has(${chart}) [data-testid="meetings-table"] tr[data-meeting="11MSP"]`);
+		expect(await listed.textContent()).toMatch(/11 Sept? 2023.*14 Sept? 2023.*Geneva/);
+		expect(await o.page.locator(`figure:has(${chart}) .desc`).first().innerText()).toContain('such as 11MSP');
+	});
+
+	it('marks only the meetings held by the chosen day', async () => {
+		const o = await suite.open('/transparency?as_of=2016-06-01&v=1', { javaScriptEnabled: false });
+		// The prerendered page is the data date's; the day is applied by the page's script.
+		expect(await o.page.locator('svg.annual-bars [data-meeting="12MSP"]').count()).toBe(1);
+		const js = await suite.open('/transparency?as_of=2016-06-01&v=1', { until: 'hydrated' });
+		await expect.poll(() => js.page.locator('svg.annual-bars [data-meeting="12MSP"]').count()).toBe(0);
+		expect(await js.page.locator('svg.annual-bars [data-meeting="1RC"]').count()).toBe(1);
+	});
+
+	it('lists the obligations on which sources disagree, with both facts', async () => {
+		const o = await suite.open('/implementation', { javaScriptEnabled: false });
+		const hun = o.page.locator('[data-testid="disagreements"] tr[data-iso3="HUN"]');
+		expect(await hun.innerText()).toMatch(/Completion: 8 Jul 2011.*30 June 2011/s);
+		const table = await o.page.locator('[data-testid="obligations-table"] tr').allTextContents();
+		expect(table.find((t) => t.startsWith('Hungary'))).toContain('Sources disagree');
+		expect(await o.page.getByTestId('a9-coverage').innerText()).toContain('published totals');
+		const profile = await suite.open('/states/hun', { javaScriptEnabled: false });
+		expect(await profile.page.getByTestId('state-disagreements').innerText()).toContain('30 June 2011');
+	});
+
+	it('on an Arabic phone, the timeline opens on the States’ names', async () => {
+		const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(suite.url('/ar/implementation'));
+			const label = await page.locator('svg.obligation-timeline g.row text').first().boundingBox();
+			expect(label).not.toBeNull();
+			expect(label!.x).toBeGreaterThanOrEqual(0);
+			expect(label!.x + label!.width).toBeLessThanOrEqual(390);
+		} finally {
+			await context.close();
+		}
+	});
+});

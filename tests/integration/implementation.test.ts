@@ -51,7 +51,8 @@ describe('the checkpoints of 3 February 2026', () => {
 			'pending_request',
 			'completed',
 			'status',
-			'sources'
+			'sources',
+			'disagreements'
 		]);
 		expect(Object.keys(r.article3.extensions[0]!)).toEqual([
 			'granted_at',

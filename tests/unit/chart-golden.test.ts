@@ -80,6 +80,24 @@ const fixtureAnnualRows = [
 	}
 ];
 
+/** Meetings to mark on the time axes: close enough together that their labels need two lanes. */
+const fixtureMeetings = [
+	{ meeting: 'FX1MSP', start_date: '2015-09-07', end_date: '2015-09-11', city: 'Fixture City' },
+	{ meeting: 'FX2RC (part 1)', start_date: '2020-11-25', end_date: '2020-11-27', city: null },
+	{ meeting: 'FX2RC (part 2)', start_date: '2021-09-20', end_date: '2021-09-21', city: null },
+	{ meeting: 'FX10MSP', start_date: '2022-08-30', end_date: '2022-09-02', city: 'Fixture City' },
+	{ meeting: 'FX3RC', start_date: null, end_date: null, city: null }
+];
+
+const fixtureAnnualLabels = {
+	on_time: 'On time',
+	late: 'Late',
+	submitted_date_unknown: 'Date unknown',
+	not_submitted: 'Not submitted',
+	unknown: 'Unknown',
+	coverage: 'Coverage'
+};
+
 const fixtureBudgetRows = [
 	{ year: 2020, currency: 'CHF', total: 120_000, budget: 100_000 },
 	{ year: 2021, currency: 'CHF', total: 80_000, budget: 100_000 },
@@ -161,14 +179,7 @@ describe('chart golden files', () => {
 	it('AnnualBars', async () => {
 		await expectGolden('annual-bars', AnnualBars, {
 			rows: fixtureAnnualRows,
-			labels: {
-				on_time: 'On time',
-				late: 'Late',
-				submitted_date_unknown: 'Date unknown',
-				not_submitted: 'Not submitted',
-				unknown: 'Unknown',
-				coverage: 'Coverage'
-			},
+			labels: fixtureAnnualLabels,
 			labelledby: 'fixture-title'
 		});
 	});
@@ -262,8 +273,8 @@ describe('chart golden files', () => {
 		await expectGolden('obligation-timeline', ObligationTimeline, {
 			rows,
 			meetings: [
-				{ meeting: 'FixtureMSP', start_date: '2020-09-01' },
-				{ meeting: 'FixtureMSP2', start_date: '2023-09-01' }
+				{ meeting: 'FixtureMSP', start_date: '2020-09-01', end_date: '2020-09-03', city: null },
+				{ meeting: 'FixtureMSP2', start_date: '2023-09-01', end_date: null, city: 'Fixture City' }
 			],
 			asOf: '2025-01-01',
 			labelledby: 'fixture-title'
@@ -274,6 +285,35 @@ describe('chart golden files', () => {
 		await expectGolden('tally-bars', TallyBars, {
 			rows: fixtureTallies,
 			labels: tallyLabels,
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('StepChart with meetings marked in two lanes under the axis', async () => {
+		await expectGolden('step-chart-meetings', StepChart, {
+			rows: fixtureSteps,
+			series: [{ key: 'parties', label: 'Fixture parties', colour: '#0072B2' }],
+			from: '2010-01-01',
+			to: '2022-12-31',
+			meetings: fixtureMeetings,
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('AnnualBars with a meeting inside its year', async () => {
+		await expectGolden('annual-bars-meetings', AnnualBars, {
+			rows: fixtureAnnualRows,
+			labels: fixtureAnnualLabels,
+			meetings: fixtureMeetings.slice(1, 3),
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('TallyBars with a meeting beside its year', async () => {
+		await expectGolden('tally-bars-meetings', TallyBars, {
+			rows: fixtureTallies,
+			labels: tallyLabels,
+			meetings: fixtureMeetings.slice(2, 3),
 			labelledby: 'fixture-title'
 		});
 	});

@@ -15,3 +15,4 @@ export { default as TallyFigure } from './TallyFigure.svelte';
 export { default as TimelineFigure } from './TimelineFigure.svelte';
 export { default as VoteMatrix } from './VoteMatrix.svelte';
 export { default as WorldMap } from './WorldMap.svelte';
+export { meetingsBetween, meetingsInYears, type MeetingMark } from './frame';

@@ -58,6 +58,36 @@ export interface RequestOut {
 }
 
 /** One article of one State on a day: the metric's `article3` / `article4` object. */
+/** One recorded event of an obligation on which the sources disagree, with what the other source says. */
+export interface DisagreementItem {
+	event: ImplEventRow['event'];
+	/** The deadline or completion this row records (with its precision), or null for a status. */
+	value: string | null;
+	source: string;
+	/** The row's note, which quotes the other source (English, as compiled). */
+	note: string | null;
+}
+
+/**
+ * The rows of one obligation on which the sources disagree: a row whose note records a conflict,
+ * or each completion when two are recorded. Both stay in the record.
+ */
+/** The rows of the record known on a day: a row known from a later day is not yet in it. */
+const knownOn = (events: readonly ImplEventRow[], day: IsoDate) =>
+	events.filter((e) => e.known_from === null || e.known_from <= day);
+
+function disagreementItems(events: readonly ImplEventRow[]): DisagreementItem[] {
+	const completions = events.filter((e) => e.event === 'completion').length;
+	return events
+		.filter((e) => /CONFLICT/.test(e.note ?? '') || (completions > 1 && e.event === 'completion'))
+		.map((e) => ({
+			event: e.event,
+			value: e.event === 'completion' ? e.completed : e.deadline,
+			source: e.source,
+			note: e.note
+		}));
+}
+
 export interface ArticleOut {
 	applies: boolean | null;
 	original_deadline: IsoDate | null;
@@ -68,6 +98,8 @@ export interface ArticleOut {
 	completed: string | null;
 	status: ObligationStatus | null;
 	sources: string[];
+	/** The rows on which the sources disagree (empty when they agree), each with the other source's words. */
+	disagreements: DisagreementItem[];
 }
 
 export interface Article9Out {
@@ -113,7 +145,7 @@ export function obligationOf(
 
 function articleOut(o: ReturnType<typeof obligationOf>, day: IsoDate): ArticleOut {
 	// The rows known on the day (the obligation itself always is), each source once.
-	const known = o.events.filter((e) => e.known_from === null || e.known_from <= day);
+	const known = knownOn(o.events, day);
 	return {
 		applies: o.applies,
 		original_deadline: o.original_deadline,
@@ -122,7 +154,8 @@ function articleOut(o: ReturnType<typeof obligationOf>, day: IsoDate): ArticleOu
 		pending_request: requestOut(o.pending_request),
 		completed: o.completed?.completed ?? null,
 		status: o.status,
-		sources: [...new Set(known.map((e) => e.source))]
+		sources: [...new Set(known.map((e) => e.source))],
+		disagreements: disagreementItems(known)
 	};
 }
 
@@ -196,9 +229,7 @@ export function timelineOn(data: ImplementationData, day: IsoDate, article?: Imp
 				completed_on_or_before: o.completed?.completed_on_or_before ?? false,
 				reopened: o.reopened,
 				status: o.status,
-				sources_disagree:
-					o.events.some((e) => /CONFLICT/.test(e.note ?? '')) ||
-					o.events.filter((e) => e.event === 'completion').length > 1,
+				sources_disagree: disagreementItems(knownOn(o.events, day)).length > 0,
 				events: o.events
 			});
 		}
@@ -209,6 +240,22 @@ export function timelineOn(data: ImplementationData, day: IsoDate, article?: Imp
 			x.name.localeCompare(y.name) ||
 			x.article - y.article
 	);
+}
+
+/**
+ * The obligations of the timeline on which the sources disagree, each with the rows concerned, so
+ * that a reader sees which figure rests on which source.
+ */
+export function disagreementsOn(data: ImplementationData, day: IsoDate, article?: ImplArticle) {
+	return timelineOn(data, day, article)
+		.filter((r) => r.sources_disagree)
+		.map((r) => ({
+			iso3: r.iso3,
+			name: r.name,
+			article: r.article,
+			status: r.status,
+			items: disagreementItems(knownOn(r.events, day))
+		}));
 }
 
 export interface DeadlineRow {
@@ -285,6 +332,19 @@ export function completionsPerYear(data: ImplementationData, day: IsoDate) {
 		out.set(key, e);
 	}
 	return [...out.values()].sort((a, b) => a.article - b.article || (a.year ?? 9999) - (b.year ?? 9999));
+}
+
+/**
+ * The meetings alone, for the pages whose time axes mark them (States Parties over time, UNGA votes
+ * and Article 7 per year): a small query, so those pages do not load the whole implementation record.
+ */
+export async function loadMeetings(db: Connector) {
+	return (await runQuery(db, meetingsQuery, undefined)).map(({ meeting, start_date, end_date, city }) => ({
+		meeting,
+		start_date,
+		end_date,
+		city
+	}));
 }
 
 /** The `metric meetings` answer. */

@@ -127,5 +127,6 @@ export const {
 	reportGridMark,
 	linkProblemLabel,
 	obligationStatusLabel,
-	nationalStatusLabel
+	nationalStatusLabel,
+	implEventLabel
 } = labelsWith(t);

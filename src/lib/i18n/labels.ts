@@ -9,7 +9,7 @@
  * controllers and commands to `translator(locale)`.
  */
 import type { Action, Status } from '../domain/accession';
-import type { NationalStatus, ObligationStatus } from '../domain/implementation';
+import type { ImplEvent, NationalStatus, ObligationStatus } from '../domain/implementation';
 import type { FactFund, FactMetric } from '../domain/money';
 import type { RegionalGroup } from '../domain/regions';
 import type { DateKind, ReportStatus } from '../domain/reporting';
@@ -35,6 +35,7 @@ export type FactMetricKey = Checked<`tf.metric.${FactMetric}`>;
 export type LinkProblemKey = Checked<`viewState.reason.${LinkProblemCode}`>;
 export type ObligationStatusKey = Checked<`impl.status.${ObligationStatus}`>;
 export type NationalStatusKey = Checked<`impl.national.${NationalStatus}`>;
+export type ImplEventKey = Checked<`impl.event.${ImplEvent}`>;
 
 /** Marks in the reporting grid that read the same in every language; the other statuses show initials. */
 const GRID_SYMBOLS = { on_time: '✓', unknown: '?', not_yet_due: '·' } as const satisfies Partial<
@@ -59,6 +60,7 @@ export const factMetricKey = (m: FactMetric): FactMetricKey => `tf.metric.${m}`;
 export const linkProblemKey = (c: LinkProblemCode): LinkProblemKey => `viewState.reason.${c}`;
 export const obligationStatusKey = (s: ObligationStatus): ObligationStatusKey => `impl.status.${s}`;
 export const nationalStatusKey = (s: NationalStatus): NationalStatusKey => `impl.national.${s}`;
+export const implEventKey = (e: ImplEvent): ImplEventKey => `impl.event.${e}`;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -97,7 +99,9 @@ export function labelsWith(tr: Translate) {
 		/** An Article 3 or 4 obligation's status on a day (completed, in progress, extension requested, past deadline). */
 		obligationStatusLabel: (status: ObligationStatus): string => tr(obligationStatusKey(status)),
 		/** An Article 9 status as the Monitor classifies national implementation measures. */
-		nationalStatusLabel: (status: NationalStatus): string => tr(nationalStatusKey(status))
+		nationalStatusLabel: (status: NationalStatus): string => tr(nationalStatusKey(status)),
+		/** What one row of the implementation record says happened (an obligation, an extension, a completion...). */
+		implEventLabel: (event: ImplEvent): string => tr(implEventKey(event))
 	};
 }
 

@@ -10,6 +10,7 @@ import {
 	article9On,
 	completionsPerYear,
 	deadlinesOn,
+	disagreementsOn,
 	loadImplementation,
 	meetingsList,
 	retentionOn,
@@ -55,6 +56,20 @@ describe('implementation on the bundled data', async () => {
 		expect(t.find((r) => r.iso3 === 'HUN' && r.article === 3)?.sources_disagree).toBe(true);
 		const mrt = t.find((r) => r.iso3 === 'MRT')!;
 		expect(mrt).toMatchObject({ reopened: true, deadline: null, status: 'extension_requested' });
+	});
+
+	it('lists where the sources disagree, each with the row and what the other source says', () => {
+		const d = disagreementsOn(data, dataAsOf);
+		const hun = d.find((r) => r.iso3 === 'HUN' && r.article === 3)!;
+		expect(hun.items).toEqual([
+			expect.objectContaining({ event: 'completion', value: '2011-07-08', note: expect.stringMatching(/30 June 2011/) })
+		]);
+		expect(d.find((r) => r.iso3 === 'BGR')?.items[0]).toMatchObject({ event: 'obligation', value: '2019-10-01' });
+		expect(d.find((r) => r.iso3 === 'BIH' && r.article === 4)?.items[0]?.event).toBe('extension_granted');
+		// Every obligation the timeline flags is listed, with at least one row.
+		const flagged = timelineOn(data, dataAsOf).filter((r) => r.sources_disagree);
+		expect(d.map((r) => `${r.iso3}/${r.article}`)).toEqual(flagged.map((r) => `${r.iso3}/${r.article}`));
+		expect(d.every((r) => r.items.length > 0)).toBe(true);
 	});
 
 	it('moves with the day: Germany in progress before 2 August 2025, Peru not yet completed in 2022', () => {

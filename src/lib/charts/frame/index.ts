@@ -4,3 +4,5 @@ export { default as AxisX } from './AxisX.svelte';
 export { default as AxisY } from './AxisY.svelte';
 export { default as GridLines } from './GridLines.svelte';
 export { getFrame, type Frame, type Margins, type PositionScale } from './frame';
+export { default as MeetingMarkers } from './MeetingMarkers.svelte';
+export * from './meeting-marks';

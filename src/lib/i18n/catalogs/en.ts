@@ -618,7 +618,7 @@ export const en = {
 	'impl.articleShort': 'Art. {n}',
 	'impl.timeline.title': 'Article 3 and 4 deadlines as of {date}',
 	'impl.timeline.desc':
-		'{count} obligations, sorted by deadline. Each bar runs from entry into force for the State to its original deadline; darker segments are extensions, labelled with the meeting that granted them; a dashed segment is an extension requested; a diamond marks the completion. The dashed vertical line is the chosen day; the ticks along the top are the Meetings of States Parties and Review Conferences.',
+		'{count} obligations, sorted by deadline. Each bar runs from entry into force for the State to its original deadline; darker segments are extensions, labelled with the meeting that granted them; a dashed segment is an extension requested; a diamond marks the completion. The dashed vertical line is the chosen day.',
 	'impl.col.state': 'State',
 	'impl.col.article': 'Article',
 	'impl.col.eif': 'Entry into force',
@@ -675,7 +675,32 @@ export const en = {
 	'profile.implDesc':
 		"Articles 3 and 4: deadlines, extensions and status on {date}, from the Monitor, the ISU and the Meetings of States Parties' documents; Article 9: national implementation measures.",
 	'profile.implNone': 'The record holds no Article 3 or Article 4 obligation for this State.',
-	'profile.implNotInRecord': 'not in the record'
+	'profile.implNotInRecord': 'not in the record',
+	// Meetings marked on the charts' time axes (issue #21).
+	'meetings.note':
+		'The codes along the time axis (such as 11MSP) mark the Meetings of States Parties and Review Conferences; their dates are in the table view.',
+	'meetings.caption': 'Meetings of States Parties and Review Conferences marked on the chart',
+	'meetings.mark': 'Mark',
+	'meetings.meeting': 'Meeting',
+	'meetings.start': 'Opening day',
+	'meetings.end': 'Closing day',
+	'meetings.city': 'City',
+	'meetings.dates': '{from} to {to}',
+	// Where the sources disagree on an obligation (issue #21).
+	'impl.col.disagree': 'Sources disagree',
+	'impl.disagree.title': 'Where the sources disagree',
+	'impl.disagree.desc':
+		'{count} obligations on which two sources give different facts. Both stay in the record: each row below is shown with its source, and its note quotes the source that differs (in English, as compiled).',
+	'impl.disagree.record': 'This row records',
+	'impl.disagree.other': 'The other source',
+	'impl.event.obligation': 'Deadline',
+	'impl.event.extension_granted': 'Extension granted',
+	'impl.event.extension_requested': 'Extension requested',
+	'impl.event.completion': 'Completion',
+	'impl.event.obligation_reopened': 'Obligation re-opened',
+	'impl.event.status': 'Status',
+	'impl.a9.published':
+		'The ISU’s published totals of States with national implementation measures are not among the records the dashboard holds: the count above is the record’s, never merged with theirs.'
 } as const;
 
 export type MessageKey = keyof typeof en;

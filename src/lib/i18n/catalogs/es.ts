@@ -635,7 +635,7 @@ export const es: Messages = {
 	'impl.articleShort': 'art. {n}',
 	'impl.timeline.title': 'Plazos de los artículos 3 y 4 al {date}',
 	'impl.timeline.desc':
-		'{count} obligaciones, ordenadas por plazo. Cada barra va desde la entrada en vigor para el Estado hasta su plazo original; los tramos más oscuros son prórrogas, con la reunión que las concedió; un tramo discontinuo es una prórroga solicitada; un rombo marca el cumplimiento. La línea vertical discontinua es el día elegido; las marcas de arriba son las Reuniones de los Estados Partes y las Conferencias de Examen.',
+		'{count} obligaciones, ordenadas por plazo. Cada barra va desde la entrada en vigor para el Estado hasta su plazo original; los tramos más oscuros son prórrogas, con la reunión que las concedió; un tramo discontinuo es una prórroga solicitada; un rombo marca el cumplimiento. La línea vertical discontinua es el día elegido.',
 	'impl.col.state': 'Estado',
 	'impl.col.article': 'Artículo',
 	'impl.col.eif': 'Entrada en vigor',
@@ -693,5 +693,30 @@ export const es: Messages = {
 		'Artículos 3 y 4: plazos, prórrogas y situación al {date}, según el Monitor, la Dependencia de Apoyo a la Aplicación y los documentos de las Reuniones de los Estados Partes; artículo 9: medidas nacionales de aplicación.',
 	'profile.implNone':
 		'El registro no contiene ninguna obligación en virtud del artículo 3 o del artículo 4 para este Estado.',
-	'profile.implNotInRecord': 'no consta en el registro'
+	'profile.implNotInRecord': 'no consta en el registro',
+	// Meetings marked on the charts' time axes (issue #21).
+	'meetings.note':
+		'Los códigos a lo largo del eje del tiempo (como 11MSP) señalan las Reuniones de los Estados Partes y las Conferencias de Examen; sus fechas figuran en la vista de tabla.',
+	'meetings.caption': 'Reuniones de los Estados Partes y Conferencias de Examen señaladas en el gráfico',
+	'meetings.mark': 'Marca',
+	'meetings.meeting': 'Reunión',
+	'meetings.start': 'Día de apertura',
+	'meetings.end': 'Día de clausura',
+	'meetings.city': 'Ciudad',
+	'meetings.dates': 'del {from} al {to}',
+	// Where the sources disagree on an obligation (issue #21).
+	'impl.col.disagree': 'Fuentes discrepantes',
+	'impl.disagree.title': 'Donde las fuentes discrepan',
+	'impl.disagree.desc':
+		'{count} obligaciones sobre las que dos fuentes dan hechos distintos. Ambas se conservan en el registro: cada fila de abajo se muestra con su fuente, y su nota cita la fuente que difiere (en inglés, tal como se compiló).',
+	'impl.disagree.record': 'Lo que registra esta fila',
+	'impl.disagree.other': 'La otra fuente',
+	'impl.event.obligation': 'Plazo',
+	'impl.event.extension_granted': 'Prórroga concedida',
+	'impl.event.extension_requested': 'Prórroga solicitada',
+	'impl.event.completion': 'Cumplimiento',
+	'impl.event.obligation_reopened': 'Obligación reabierta',
+	'impl.event.status': 'Situación',
+	'impl.a9.published':
+		'Los totales publicados por la ISU de Estados con medidas nacionales de aplicación no figuran entre los datos del tablero: el recuento de arriba es el del registro, nunca fusionado con los suyos.'
 };

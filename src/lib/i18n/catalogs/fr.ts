@@ -641,7 +641,7 @@ export const fr: Messages = {
 	'impl.articleShort': 'art. {n}',
 	'impl.timeline.title': 'Échéances des articles 3 et 4 au {date}',
 	'impl.timeline.desc':
-		'{count} obligations, triées par échéance. Chaque barre va de l’entrée en vigueur pour l’État à son échéance initiale ; les segments plus foncés sont des prolongations, avec l’Assemblée qui les a accordées ; un segment en pointillé est une prolongation demandée ; un losange marque l’achèvement. La ligne verticale en pointillé est le jour choisi ; les repères en haut sont les Assemblées des États parties et les Conférences d’examen.',
+		'{count} obligations, triées par échéance. Chaque barre va de l’entrée en vigueur pour l’État à son échéance initiale ; les segments plus foncés sont des prolongations, avec l’Assemblée qui les a accordées ; un segment en pointillé est une prolongation demandée ; un losange marque l’achèvement. La ligne verticale en pointillé est le jour choisi.',
 	'impl.col.state': 'État',
 	'impl.col.article': 'Article',
 	'impl.col.eif': 'Entrée en vigueur',
@@ -699,5 +699,30 @@ export const fr: Messages = {
 		'Articles 3 et 4 : délais, prolongations et statut au {date}, d’après l’Observatoire, l’Unité d’appui à l’application et les documents des Assemblées des États parties ; article 9 : mesures d’application nationales.',
 	'profile.implNone':
 		'Le registre ne contient aucune obligation au titre de l’article 3 ou de l’article 4 pour cet État.',
-	'profile.implNotInRecord': 'absent du registre'
+	'profile.implNotInRecord': 'absent du registre',
+	// Meetings marked on the charts' time axes (issue #21).
+	'meetings.note':
+		'Les codes le long de l’axe du temps (comme 11MSP) marquent les Assemblées des États parties et les Conférences d’examen ; leurs dates figurent dans la vue en tableau.',
+	'meetings.caption': 'Assemblées des États parties et Conférences d’examen marquées sur le graphique',
+	'meetings.mark': 'Repère',
+	'meetings.meeting': 'Réunion',
+	'meetings.start': 'Jour d’ouverture',
+	'meetings.end': 'Jour de clôture',
+	'meetings.city': 'Ville',
+	'meetings.dates': 'du {from} au {to}',
+	// Where the sources disagree on an obligation (issue #21).
+	'impl.col.disagree': 'Sources divergentes',
+	'impl.disagree.title': 'Là où les sources divergent',
+	'impl.disagree.desc':
+		'{count} obligations pour lesquelles deux sources donnent des faits différents. Les deux restent dans le registre : chaque ligne ci-dessous figure avec sa source, et sa note cite la source divergente (en anglais, telle que compilée).',
+	'impl.disagree.record': 'Ce que dit cette ligne',
+	'impl.disagree.other': 'L’autre source',
+	'impl.event.obligation': 'Échéance',
+	'impl.event.extension_granted': 'Prolongation accordée',
+	'impl.event.extension_requested': 'Prolongation demandée',
+	'impl.event.completion': 'Achèvement',
+	'impl.event.obligation_reopened': 'Obligation rouverte',
+	'impl.event.status': 'Statut',
+	'impl.a9.published':
+		'Les totaux publiés par l’ISU des États dotés de mesures nationales d’application ne figurent pas parmi les données du tableau de bord : le décompte ci-dessus est celui du registre, jamais fusionné avec les leurs.'
 };

@@ -598,7 +598,7 @@ export const zh: Messages = {
 	'impl.articleShort': '第{n}条',
 	'impl.timeline.title': '截至{date}的第3条和第4条期限',
 	'impl.timeline.desc':
-		'{count}项义务，按期限排序。每条横条从对该国生效之日延伸至原定期限；颜色较深的段为延期，标有批准延期的会议；虚线段为已请求的延期；菱形标记完成。竖直虚线为所选日期；顶部的刻度为缔约国会议和审议会议。',
+		'{count}项义务，按期限排序。每条横条从对该国生效之日延伸至原定期限；颜色较深的段为延期，标有批准延期的会议；虚线段为已请求的延期；菱形标记完成。竖直虚线为所选日期。',
 	'impl.col.state': '国家',
 	'impl.col.article': '条款',
 	'impl.col.eif': '生效',
@@ -652,5 +652,29 @@ export const zh: Messages = {
 	'profile.implDesc':
 		'第3条和第4条：截至{date}的期限、延期和状态，依据监测报告、执行支助股和缔约国会议文件；第9条：国家执行措施。',
 	'profile.implNone': '记录中没有该国根据第3条或第4条承担的义务。',
-	'profile.implNotInRecord': '记录中没有'
+	'profile.implNotInRecord': '记录中没有',
+	// Meetings marked on the charts' time axes (issue #21).
+	'meetings.note': '时间轴上的代码（如 11MSP）标出缔约国会议和审议会议；其日期见表格视图。',
+	'meetings.caption': '图中标出的缔约国会议和审议会议',
+	'meetings.mark': '标记',
+	'meetings.meeting': '会议',
+	'meetings.start': '开幕日',
+	'meetings.end': '闭幕日',
+	'meetings.city': '城市',
+	'meetings.dates': '{from}至{to}',
+	// Where the sources disagree on an obligation (issue #21).
+	'impl.col.disagree': '来源不一致',
+	'impl.disagree.title': '来源不一致之处',
+	'impl.disagree.desc':
+		'{count}项义务有两个来源给出不同事实。两者均保留在记录中：下列每一行附有其来源，其说明引用了不同的来源（英文，按汇编原文）。',
+	'impl.disagree.record': '本行记录',
+	'impl.disagree.other': '另一来源',
+	'impl.event.obligation': '期限',
+	'impl.event.extension_granted': '已批准延期',
+	'impl.event.extension_requested': '已请求延期',
+	'impl.event.completion': '完成',
+	'impl.event.obligation_reopened': '义务重新开启',
+	'impl.event.status': '状况',
+	'impl.a9.published':
+		'执行支助股公布的已采取国家执行措施的国家总数不在本仪表板所持记录之中：上面的计数是记录中的计数，从不与其合并。'
 };

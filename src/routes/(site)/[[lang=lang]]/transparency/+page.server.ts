@@ -1,7 +1,9 @@
+import { loadMeetings } from '$lib/controllers/implementation';
 import { loadTransparency } from '$lib/controllers/transparency';
 import { db, readManifest } from '$lib/server/data';
 
 export const load = async () => {
 	readManifest();
-	return { transparency: await loadTransparency(await db()) };
+	const conn = await db();
+	return { transparency: await loadTransparency(conn), meetings: await loadMeetings(conn) };
 };
