@@ -41,6 +41,7 @@ const SOURCE_OF: Record<string, string> = {
 	states: 'reference/states.csv',
 	unga_votes: 'sources/unga/votes.csv',
 	unga_tallies: 'sources/unga/tallies.csv',
+	unga_sponsors: 'sources/unga/tallies.csv',
 	a7_records: 'sources/article7/reports.csv',
 	a7_coverage: 'sources/article7/coverage.csv',
 	published_figures: 'sources/comparison/published_reporting_figures.csv',

@@ -106,6 +106,25 @@ export async function streamCsvInto(
 	onRecord: (rec: CsvRecord) => void,
 	state: { hasHeader: () => boolean; problems: Problem[]; afterChunk?: () => void }
 ): Promise<void> {
+	await streamCsvRecords(file, output, onRecord, state);
+	try {
+		await output.commit();
+	} catch (e) {
+		await output.discard();
+		throw e;
+	}
+}
+
+/**
+ * streamCsvInto without the commit, for an output made from several files: the caller commits
+ * after the last one. On any failure the output is discarded, as there.
+ */
+export async function streamCsvRecords(
+	file: string,
+	output: StreamedFile,
+	onRecord: (rec: CsvRecord) => void,
+	state: { hasHeader: () => boolean; problems: Problem[]; afterChunk?: () => void }
+): Promise<void> {
 	try {
 		const parser = new CsvStreamParser();
 		for await (const chunk of streamTextFile(file, file, (_, notice) => notice && say(`notice: ${notice}`))) {
@@ -116,7 +135,6 @@ export async function streamCsvInto(
 		parser.end(onRecord);
 		if (!state.hasHeader()) throw new DataError([problem({ file, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
 		if (state.problems.length) throw new DataError(state.problems);
-		await output.commit();
 	} catch (e) {
 		await output.discard();
 		if (e instanceof CsvError) throw new DataError([csvProblem(e, file)]);

@@ -9,6 +9,7 @@ import { available, sharedSource } from '../unit/support/sources';
 import { json, ROOT, run } from './cli';
 
 const REAL = sharedSource('unga/ccm_votes_undl.csv');
+const REAL_2022_2024 = sharedSource('unga/ccm_votes_undl_2022_2024.csv');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/undl/fixture-older-layout.csv');
 let out: string;
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-unga-'));
@@ -20,13 +21,21 @@ beforeAll(() => {
 const metric = (...args: string[]) => run('metric', [...args, '--data', out, '--json']);
 
 describe('import:undl', () => {
-	it.skipIf(!available(REAL, 'the votes.csv reproduction from the saved UN Digital Library rows'))(
-		'reproduces the shipped votes.csv from the saved UN Digital Library rows',
+	it.skipIf(!available(REAL_2022_2024, 'the votes.csv reproduction from the saved UN Digital Library rows'))(
+		'reproduces the shipped votes.csv from the two saved files, the official 2022 record replacing the provisional one',
 		() => {
 			const dir = tmp();
-			const r = run('import-undl', [REAL, '--out', path.join(dir, 'votes.csv'), '--json']);
+			const r = run('import-undl', [REAL, REAL_2022_2024, '--out', path.join(dir, 'votes.csv'), '--json']);
 			expect(r.code).toBe(0);
-			expect(json(r)).toMatchObject({ layout: 'current', rows_read: 1544, rows_kept: 1544, votes: 8 });
+			expect(json(r)).toMatchObject({
+				layouts: ['current', 'compact'],
+				rows_read: 1544 + 579,
+				rows_kept: 1544 + 579,
+				votes: 10,
+				provisional_replaced: 193,
+				provisional_disagreeing: []
+			});
+			expect(r.stderr).toContain('193 provisional votes replaced by the official record; all agree');
 			expect(fs.readFileSync(path.join(dir, 'votes.csv'), 'utf8')).toBe(
 				fs.readFileSync(path.join(ROOT, 'data/sources/unga/votes.csv'), 'utf8')
 			);
@@ -70,6 +79,32 @@ describe('import:undl', () => {
 		expect(fs.readFileSync(target, 'utf8')).toBe('previous content\n');
 		expect(fs.readdirSync(dir).sort()).toEqual(['bad.csv', 'votes.csv']);
 	});
+	it('replaces a provisional vote by a later official one and says where they differ; two official votes are an error', () => {
+		const dir = tmp();
+		const src = fs.readFileSync(FIXTURE, 'utf8').split('\n');
+		const provisional = path.join(dir, 'fixture-provisional.csv');
+		fs.writeFileSync(
+			provisional,
+			[src[0], src[1]!.replace(',,2,0,1,1,4,', ',provisional: fixture,2,0,1,1,4,'), src[3]].join('\n') + '\n'
+		);
+		const official = path.join(dir, 'fixture-official.csv');
+		fs.writeFileSync(
+			official,
+			'year,body,part,resolution,vote_date,state,iso3,vote,source_url\n' +
+				'2019,plenary,whole,A/RES/74/999,2019-12-12,FRANCE,FRA,A,https://digitallibrary.un.org/record/900002\n'
+		);
+		const r = run('import-undl', [provisional, official, '--out', path.join(dir, 'v.csv'), '--json']);
+		expect(r.code).toBe(0);
+		expect(json(r)).toMatchObject({ provisional_replaced: 1, provisional_disagreeing: ['FRA Y->A'] });
+		const t = parseCsv(fs.readFileSync(path.join(dir, 'v.csv'), 'utf8'));
+		const fra = t.records.find((x) => x.cells[t.header.indexOf('iso3')] === 'FRA')!;
+		expect(fra.cells[t.header.indexOf('vote')]).toBe('A');
+		expect(fra.cells[t.header.indexOf('undl_id')]).toBe('900002');
+		expect(fra.cells[t.header.indexOf('provisional')]).toBe('false');
+		const twice = run('import-undl', [official, official, '--out', path.join(dir, 'v2.csv')]);
+		expect(twice.code).toBe(1);
+		expect(twice.stderr).toMatch(/fixture-official\.csv line 2, column iso3: value "FRA": a second vote of FRA/);
+	});
 	it('answers usage errors with exit 2', () => {
 		expect(run('import-undl', [FIXTURE]).code).toBe(2);
 		expect(run('import-undl', ['--out', 'x.csv']).code).toBe(2);
@@ -96,7 +131,7 @@ describe('ingest cross-checks', () => {
 		const m = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
 		// Other datasets (the implementation records) add cross-checks of their own.
 		const unga = m.checks.filter((c: { dataset: string }) => c.dataset === 'unga');
-		expect(unga.length).toBe(16);
+		expect(unga.length).toBe(17);
 		expect(m.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
 	});
 });
@@ -108,10 +143,10 @@ describe('metric unga-*', () => {
 		(r) => r.cells[col('body')] === 'plenary' && r.cells[col('part')] === 'whole' && r.cells[col('yes')] !== ''
 	);
 
-	it('reproduces every published plenary tally 2015-2022 by counting per-State votes', () => {
-		const years = plenary.map((r) => Number(r.cells[col('year')])).filter((y) => y <= 2022);
-		expect(years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
-		for (const r of plenary.filter((x) => Number(x.cells[col('year')]) <= 2022)) {
+	it('reproduces every published plenary tally 2015-2024 by counting per-State votes', () => {
+		const years = plenary.map((r) => Number(r.cells[col('year')])).filter((y) => y <= 2024);
+		expect(years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+		for (const r of plenary.filter((x) => Number(x.cells[col('year')]) <= 2024)) {
 			const y = r.cells[col('year')]!;
 			const t = json(metric('unga-tally', '--year', y, '--body', 'plenary')) as Record<string, unknown>;
 			expect(t.basis, y).toBe('country_votes');
@@ -120,23 +155,37 @@ describe('metric unga-*', () => {
 				Number(r.cells[col('no')]),
 				Number(r.cells[col('abstain')])
 			]);
-			expect(t.provisional, y).toBe(y === '2022');
+			expect(t.provisional, y).toBe(false);
 		}
 	});
 	it('keeps published, no-tally and missing votes apart', () => {
+		expect(json(metric('unga-tally', '--year', '2024', '--body', 'plenary'))).toMatchObject({
+			basis: 'country_votes',
+			yes: 121,
+			no: 1,
+			abstain: 33,
+			non_voting: 38
+		});
 		expect(json(metric('unga-tally', '--year', '2023', '--body', 'plenary'))).toMatchObject({
-			basis: 'published',
+			basis: 'country_votes',
 			yes: 148,
-			non_voting: null
+			no: 1,
+			abstain: 36
 		});
 		expect(json(metric('unga-tally', '--year', '2025', '--body', 'plenary'))).toMatchObject({
 			resolution: 'A/RES/80/52',
 			date: '2025-12-01',
-			basis: 'no_tally',
-			yes: null,
-			no: null,
-			abstain: null,
+			basis: 'published',
+			yes: 138,
+			no: 2,
+			abstain: 35,
 			non_voting: null
+		});
+		expect(json(metric('unga-tally', '--year', '2025', '--body', 'first_committee'))).toMatchObject({
+			basis: 'published',
+			yes: 131,
+			no: 2,
+			abstain: 41
 		});
 		expect(json(metric('unga-tally', '--year', '2018', '--body', 'plenary', '--part', 'pp14'))).toMatchObject({
 			yes: 153,
@@ -155,8 +204,10 @@ describe('metric unga-*', () => {
 			vote: string;
 			provisional: boolean;
 		}[];
-		expect(votes.map((v) => v.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
-		expect(votes.at(-1)!.provisional).toBe(true);
+		expect(votes.map((v) => v.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+		expect(votes.some((v) => v.provisional)).toBe(false);
+		// 2023: the UN Digital Library record (abstain), not the other data set's "absent".
+		expect(votes.find((v) => v.year === 2023)?.vote).toBe('A');
 		const holySee = metric('unga-votes', '--state', 'Holy See');
 		expect(json(holySee)).toEqual([]);
 		expect(holySee.stderr).toContain('not a voting member');
@@ -168,8 +219,12 @@ describe('metric unga-*', () => {
 		// Vanuatu deposited in 2025: a prospect in 2015 if it voted Yes, and never a party then.
 		const votes2015 = json(metric('unga-votes', '--state', 'Vanuatu')) as { year: number; vote: string }[];
 		expect(p.some((x) => x.iso3 === 'VUT')).toBe(votes2015.find((v) => v.year === 2015)?.vote === 'Y');
-		const none = metric('unga-prospects', '--year', '2024');
+		// Vanuatu voted Yes in 2024, before depositing in 2025.
+		const p2024 = json(metric('unga-prospects', '--year', '2024')) as { iso3: string }[];
+		expect(p2024.some((x) => x.iso3 === 'VUT')).toBe(true);
+		expect((json(metric('unga-prospects', '--year', '2023')) as unknown[]).length).toBeGreaterThan(20);
+		const none = metric('unga-prospects', '--year', '2025');
 		expect(none.code).toBe(1);
-		expect(none.stderr).toContain('no per-State votes for 2024');
+		expect(none.stderr).toContain('no per-State votes for 2025');
 	});
 });

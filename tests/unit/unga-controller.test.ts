@@ -6,8 +6,24 @@
 // data), `npx vitest run tests/unit/unga-controller.test.ts -u` rewrites it; review the diff of the
 // golden line by line before committing it, as it is what /unga and `npm run metric` will show.
 import { describe, expect, it } from 'vitest';
-import { arrangeMatrix, loadUnga, matrixRows, tallyGrid, type UngaData } from '../../src/lib/controllers/unga';
-import { countryVoteYears, movers, prospects, tallies, voteMatrix, type TallyRow } from '../../src/lib/queries/unga';
+import {
+	arrangeMatrix,
+	loadUnga,
+	matrixRows,
+	recordNotes,
+	sponsorsByYear,
+	tallyGrid,
+	type UngaData
+} from '../../src/lib/controllers/unga';
+import {
+	countryVoteYears,
+	movers,
+	prospects,
+	sponsors,
+	tallies,
+	voteMatrix,
+	type TallyRow
+} from '../../src/lib/queries/unga';
 import { stateList } from '../../src/lib/queries/universalization';
 import { STATE_NAMES } from '../../src/lib/i18n/state-names';
 import { bundledData } from './support/bundled-data';
@@ -37,7 +53,9 @@ const tally = (
 	source: 'fixture',
 	published_yes: null,
 	published_no: null,
-	published_abstain: null
+	published_abstain: null,
+	meeting: null,
+	note: null
 });
 
 describe('tallyGrid', () => {
@@ -166,6 +184,34 @@ describe('loadUnga on the bundled data', async () => {
 		expect(data.byYear[2019]!.prospects).toHaveLength(43);
 	});
 
+	it('holds the votes of 2022 to 2025 as issue 22 checks them', () => {
+		const plenary = (y: number) =>
+			data.tallies.find((r) => r.year === y && r.body === 'plenary' && r.part === 'whole')!;
+		// 2024: counted from the UN Digital Library record, 38 not voting.
+		expect(plenary(2024)).toMatchObject({ yes: 121, no: 1, abstain: 33, non_voting: 38, basis: 'country_votes' });
+		expect(plenary(2023)).toMatchObject({ yes: 148, no: 1, abstain: 36, basis: 'country_votes', provisional: false });
+		expect(plenary(2022)).toMatchObject({ provisional: false, basis: 'country_votes' });
+		expect(plenary(2025)).toMatchObject({ yes: 138, no: 2, abstain: 35, non_voting: null, basis: 'published' });
+		const fc2025 = data.tallies.find((r) => r.year === 2025 && r.body === 'first_committee')!;
+		expect(fc2025).toMatchObject({ yes: 131, no: 2, abstain: 41, basis: 'published' });
+		expect(data.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+		// Vanuatu votes Yes in 2024 before depositing in 2025: a prospect that year.
+		expect(data.byYear[2024]!.prospects.map((p) => p.iso3)).toContain('VUT');
+		expect(data.byYear[2023]!.prospects.length).toBeGreaterThan(0);
+	});
+
+	it('names each year’s main sponsors, and the sponsor who did not vote in 2024', () => {
+		const byYear = sponsorsByYear(data);
+		expect(byYear.map((y) => y.year)).toEqual([2024, 2025]);
+		expect(byYear[0]!.states[0]).toEqual({ iso3: 'MEX', name: 'Mexico' });
+		expect(byYear[1]!.states.map((s) => s.iso3)).toContain('LAO');
+		const { absentSponsors, notes } = recordNotes(data);
+		expect(absentSponsors).toEqual([
+			{ year: 2024, voting: 155, nonVoting: 38, absent: [expect.objectContaining({ iso3: 'NLD' })] }
+		]);
+		expect(notes.find((n) => n.year === 2023)?.note).toMatch(/Türkiye.*Zambia.*Zimbabwe/);
+	});
+
 	it('counts from the matrix what the tally says', () => {
 		for (const y of data.years) {
 			const t = data.tallies.find((r) => r.year === y && r.body === 'plenary' && r.part === 'whole')!;
@@ -183,7 +229,8 @@ describe('loadUnga on a fixture connector', () => {
 			[countryVoteYears, [{ year: 2015 }, { year: 2016 }, { year: 2018 }]],
 			[stateList, []],
 			[prospects, []],
-			[movers, []]
+			[movers, []],
+			[sponsors, []]
 		]);
 
 	it('asks for movers only against the year just before, so a year after a gap shows none', async () => {

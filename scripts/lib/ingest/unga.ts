@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CsvError, CsvStreamParser, checkWidth, type CsvRecord } from '../../../src/lib/csv';
 import { isAboutCcm, VOTE_CODES, type VoteCode } from '../../../src/lib/domain/unga';
-import type { Resolver } from '../../../src/lib/reference/resolver';
+import { describeResolutionError, type Resolver } from '../../../src/lib/reference/resolver';
 import type { StateRef } from '../../../src/lib/schema/states';
 import { TABLES } from '../../../src/lib/schema/tables';
 import {
@@ -155,6 +155,45 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 	return { rows, tallies: [...tallies.values()] };
 }
 
+/**
+ * The main sponsors of each vote as States: the tallies file names them as the UN does
+ * ("NETHERLANDS (KINGDOM OF THE)"), comma-separated, first the sponsor that introduced the draft.
+ * A name that names no State is an error at its line, like any other cell.
+ */
+function sponsorRows(rows: readonly TallyRow[], lines: readonly number[], file: string, resolver: Resolver) {
+	const problems: Problem[] = [];
+	const out = rows.flatMap((r, i) =>
+		(r.main_sponsors ?? '')
+			.split(',')
+			.map((n) => n.trim())
+			.filter(Boolean)
+			.flatMap((name, k) => {
+				const found = resolver.resolve(name, { unNaming: true });
+				if (found.ok)
+					return [
+						{
+							year: r.year,
+							body: r.body,
+							resolution: r.resolution,
+							iso3: found.state.iso3,
+							position: k + 1,
+							source: r.source_url
+						}
+					];
+				problems.push({
+					file,
+					line: lines[i]!,
+					column: 'main_sponsors',
+					value: name,
+					message: describeResolutionError(name, found)
+				});
+				return [];
+			})
+	);
+	if (problems.length) throw new DataError(problems);
+	return out;
+}
+
 export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resolver }) => {
 	const dir = path.join(sourcesDir, 'sources', 'unga');
 	const votesFile = path.join(dir, 'votes.csv');
@@ -172,6 +211,8 @@ export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resol
 	);
 	if (twice.length) throw new DataError(twice);
 
+	const sponsors = sponsorRows(published.rows, published.lines, display(talliesFile), resolver);
+
 	const writer = await ParquetTableWriter.open(TABLES.unga_votes);
 	const votes = await streamVotes(votesFile, states, resolver, writer);
 	const tables: Record<string, TableEntry> = {
@@ -181,7 +222,8 @@ export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resol
 			outDir,
 			TABLES.unga_tallies,
 			published.rows.map((r: TallyRow) => ({ ...r, topic: 'ccm', source: r.source_url }))
-		)
+		),
+		unga_sponsors: await writeTable(outDir, TABLES.unga_sponsors, sponsors)
 	};
 
 	const checks: Check[] = [];
@@ -206,7 +248,7 @@ export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resol
 			checks.push(
 				difference(
 					t,
-					{ Y: pub.yes, N: pub.no, A: pub.abstain },
+					{ Y: pub.yes, N: pub.no, A: pub.abstain, X: pub.non_voting },
 					`the published tally (${pub.source_url.split(' ')[0]})`
 				)
 			);

@@ -1,27 +1,38 @@
 /**
- * Finds a State voting twice in one vote, with one bit per State per vote, so a million-row
- * file is checked without keeping a million keys (importer and ingest both use it).
+ * Finds a State voting twice in one vote, with one byte per State per vote (the vote it cast), so
+ * a million-row file is checked without keeping a million keys (importer and ingest both use it).
+ * The byte also lets the importer compare a provisional vote with the official one.
  */
-export class SeenVotes {
-	private readonly bit: Map<string, number>;
-	private readonly words: number;
-	private readonly votes = new Map<string, Uint32Array>();
+const CODES = ['', 'Y', 'N', 'A', 'X'] as const;
 
-	constructor(iso3s: readonly string[]) {
-		this.bit = new Map(iso3s.map((c, i) => [c, i]));
-		this.words = Math.ceil(iso3s.length / 32);
+export class SeenVotes {
+	private readonly index: Map<string, number>;
+	private readonly votes = new Map<string, Uint8Array>();
+
+	constructor(private readonly iso3s: readonly string[]) {
+		this.index = new Map(iso3s.map((c, i) => [c, i]));
 	}
 
-	/** False when this State already voted in this vote. */
-	add(vote: string, iso3: string): boolean {
-		let voted = this.votes.get(vote);
-		if (!voted) this.votes.set(vote, (voted = new Uint32Array(this.words)));
-		const b = this.bit.get(iso3);
-		if (b === undefined) throw new Error(`SeenVotes: unknown State ${iso3}`);
-		const mask = 1 << (b & 31);
-		if (voted[b >> 5]! & mask) return false;
-		voted[b >> 5]! |= mask;
+	private slot(iso3: string): number {
+		const i = this.index.get(iso3);
+		if (i === undefined) throw new Error(`SeenVotes: unknown State ${iso3}`);
+		return i;
+	}
+
+	/** False when this State already voted in this vote; otherwise records its vote (Y, N, A, X). */
+	add(vote: string, iso3: string, code = 'X'): boolean {
+		let cast = this.votes.get(vote);
+		if (!cast) this.votes.set(vote, (cast = new Uint8Array(this.iso3s.length)));
+		const i = this.slot(iso3);
+		if (cast[i]) return false;
+		cast[i] = Math.max(1, CODES.indexOf(code as (typeof CODES)[number]));
 		return true;
+	}
+
+	/** The vote recorded for this State in this vote, or null. */
+	voteOf(vote: string, iso3: string): string | null {
+		const c = this.votes.get(vote)?.[this.slot(iso3)] ?? 0;
+		return c ? CODES[c]! : null;
 	}
 
 	get size() {

@@ -18,3 +18,4 @@ export { default as StateSearch } from './StateSearch.svelte';
 export { default as TableDownload } from './TableDownload.svelte';
 export { default as TableHead } from './TableHead.svelte';
 export { default as TreatyTable } from './TreatyTable.svelte';
+export { default as VoteRecordNotes } from './VoteRecordNotes.svelte';

@@ -12,7 +12,7 @@ import { translator } from '../i18n/messages';
 import { recordsOfState } from '../queries/article7';
 import { contributionsOfState, groupVotes, statusOnDay } from '../queries/profile';
 import { runQuery } from '../queries/query';
-import { votesOfState } from '../queries/unga';
+import { sponsors, votesOfState } from '../queries/unga';
 import { stateFacts } from '../queries/universalization';
 import { initialReports, loadTransparency, statusesOn, type TransparencyData } from './transparency';
 
@@ -28,6 +28,10 @@ export async function loadProfile(db: Connector, iso3: string, dataAsOf: IsoDate
 		(r) => r.iso3 === iso3
 	);
 	const contributions = await runQuery(db, contributionsOfState, { iso3 });
+	// The years it was a main sponsor of the General Assembly resolution (recorded for 2024 and 2025).
+	const sponsored = [
+		...new Set((await runQuery(db, sponsors, undefined)).filter((s) => s.iso3 === iso3).map((s) => s.year))
+	];
 	return {
 		facts,
 		status: status ?? { status: 'not_party' as const, in_force: false },
@@ -36,7 +40,8 @@ export async function loadProfile(db: Connector, iso3: string, dataAsOf: IsoDate
 		records,
 		initial: initialReports(reports)[0] ?? null,
 		annual: reports.filter((r) => r.report_type === 'annual'),
-		contributions
+		contributions,
+		sponsored
 	};
 }
 

@@ -11,7 +11,7 @@ import { STATUSES } from '../domain/accession';
 import { REGIONAL_GROUPS } from '../domain/regions';
 import type { VoteCode } from '../domain/unga';
 import { runQuery } from '../queries/query';
-import { countryVoteYears, movers, prospects, tallies, voteMatrix, type TallyRow } from '../queries/unga';
+import { countryVoteYears, movers, prospects, sponsors, tallies, voteMatrix, type TallyRow } from '../queries/unga';
 import { stateList } from '../queries/universalization';
 import { normalizeStateName } from '../reference/normalize';
 
@@ -32,7 +32,8 @@ export async function loadUnga(db: Connector) {
 		const previous = years[i - 1];
 		byYear[y] = { prospects: await runProspects(y), movers: previous === y - 1 ? await runMovers(y, previous) : null };
 	}
-	return { tallies: tallyRows, matrix, years, states, byYear };
+	const sponsorRows = await runQuery(db, sponsors, undefined);
+	return { tallies: tallyRows, matrix, years, states, byYear, sponsors: sponsorRows };
 }
 
 export type UngaData = Awaited<ReturnType<typeof loadUnga>>;
@@ -76,6 +77,53 @@ export function tallyGrid(rows: readonly TallyRow[]) {
 		out.push({ year, resolution: ofYear.find((r) => r.resolution)?.resolution ?? null, cells });
 	}
 	return out;
+}
+
+// ---------------------------------------------------------------- sponsors and notes
+
+/** The main sponsors of each year's resolution (as named for its plenary vote, else the First Committee's). */
+export function sponsorsByYear(data: Pick<UngaData, 'sponsors'>) {
+	const years = [...new Set(data.sponsors.map((s) => s.year))];
+	return years.map((year) => {
+		const ofYear = data.sponsors.filter((s) => s.year === year);
+		const body = ofYear.some((s) => s.body === 'plenary') ? 'plenary' : 'first_committee';
+		const rows = ofYear.filter((s) => s.body === body);
+		return {
+			year,
+			resolution: rows[0]?.resolution ?? null,
+			source: rows[0]?.source ?? '',
+			states: rows.map(({ iso3, name }) => ({ iso3, name }))
+		};
+	});
+}
+
+/**
+ * What a reader should know beside a year's figures: main sponsors who did not vote (the figures
+ * stay as recorded), and the record's own note on a tally (in English, as compiled).
+ */
+export function recordNotes(data: Pick<UngaData, 'sponsors' | 'matrix' | 'tallies'>) {
+	const absentSponsors = sponsorsByYear(data).flatMap(({ year, states }) => {
+		const cast = data.matrix.filter((v) => v.year === year);
+		const absent = states.filter((s) => cast.find((v) => v.iso3 === s.iso3)?.vote === 'X');
+		if (!cast.length || !absent.length) return [];
+		const nonVoting = cast.filter((v) => v.vote === 'X').length;
+		return [{ year, voting: cast.length - nonVoting, nonVoting, absent }];
+	});
+	const notes = data.tallies
+		.filter((t) => t.note)
+		.map((t) => ({ year: t.year, body: t.body, part: t.part, note: t.note!, source: t.source }));
+	// The turnout of the years with per-State votes, for comparing a year with the others.
+	const nonVoting = Object.fromEntries(
+		data.tallies
+			.filter((t) => t.body === 'plenary' && t.part === 'whole' && t.basis === 'country_votes')
+			.map((t) => [t.year, t.non_voting ?? 0])
+	) as Record<number, number>;
+	// Years after the last per-State votes whose tallies are published: a gap in the per-State record.
+	const lastCounted = Math.max(...Object.keys(nonVoting).map(Number));
+	const publishedOnly = [
+		...new Set(data.tallies.filter((t) => t.year > lastCounted && t.yes !== null).map((t) => t.year))
+	];
+	return { absentSponsors, notes, nonVoting, lastCounted, publishedOnly };
 }
 
 // ---------------------------------------------------------------- vote matrix

@@ -36,12 +36,13 @@ export const tallies = defineQuery({
 		coalesce(c.resolution, p.resolution) AS resolution, p.draft,
 		strftime(coalesce(c.vote_date, p.vote_date), '%Y-%m-%d') AS date,
 		coalesce(c.yes, p.yes) AS yes, coalesce(c.no, p.no) AS no, coalesce(c.abstain, p.abstain) AS abstain,
-		c.non_voting,
+		coalesce(c.non_voting, p.non_voting) AS non_voting,
 		CASE WHEN c.year IS NOT NULL THEN 'country_votes' WHEN p.yes IS NOT NULL THEN 'published' ELSE 'no_tally' END AS basis,
 		coalesce(c.provisional, false) AS provisional,
 		c.provisional_note,
 		coalesce(c.source, p.source) AS source,
-		p.yes AS published_yes, p.no AS published_no, p.abstain AS published_abstain
+		p.yes AS published_yes, p.no AS published_no, p.abstain AS published_abstain,
+		p.meeting, p.note
 	FROM counted c FULL OUTER JOIN published p ON c.year = p.year AND c.body = p.body AND c.part = p.part
 	ORDER BY year, body DESC, part DESC`,
 	params: (p: { topic: string }) => [p.topic],
@@ -62,7 +63,9 @@ export const tallies = defineQuery({
 		source: z.string().nullable(),
 		published_yes: count.nullable(),
 		published_no: count.nullable(),
-		published_abstain: count.nullable()
+		published_abstain: count.nullable(),
+		meeting: z.string().nullable(),
+		note: z.string().nullable()
 	})
 });
 
@@ -138,5 +141,22 @@ export const movers = defineQuery({
 		before: vote,
 		after: vote,
 		provisional: z.boolean()
+	})
+});
+
+/** The main sponsors of each year's resolution, first the State that introduced the draft. */
+export const sponsors = defineQuery({
+	name: 'sponsors',
+	sql: `SELECT sp.year, sp.body, sp.resolution, sp.iso3, s.name, sp.position, sp.source
+	FROM unga_sponsors sp JOIN states s ON s.iso3 = sp.iso3 ORDER BY sp.year, sp.body DESC, sp.position`,
+	params: () => [],
+	row: z.object({
+		year: z.number().int(),
+		body: z.enum(BODIES),
+		resolution: z.string().nullable(),
+		iso3: z.string(),
+		name: z.string(),
+		position: z.number().int(),
+		source: z.string()
 	})
 });

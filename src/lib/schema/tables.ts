@@ -91,7 +91,25 @@ export const TABLES = {
 			yes: 'INTEGER',
 			no: 'INTEGER',
 			abstain: 'INTEGER',
+			non_voting: 'INTEGER',
+			meeting: 'VARCHAR',
+			/** What the source observes about the vote (an unusual turnout, a figure from one source only). */
+			note: 'VARCHAR',
 			topic: 'VARCHAR',
+			source: 'VARCHAR'
+		}
+	},
+	/** The main sponsors of each year's resolution, as the tallies file names them, resolved to States. */
+	unga_sponsors: {
+		name: 'unga_sponsors',
+		file: 'unga_sponsors.parquet',
+		columns: {
+			year: 'INTEGER',
+			body: 'VARCHAR',
+			resolution: 'VARCHAR',
+			iso3: 'VARCHAR',
+			/** 1 for the first named (the sponsor that introduced the draft), then in the source's order. */
+			position: 'INTEGER',
 			source: 'VARCHAR'
 		}
 	},

@@ -93,6 +93,10 @@ export const TALLY_COLUMNS = [
 	'yes',
 	'no',
 	'abstain',
+	'non_voting',
+	'meeting',
+	'main_sponsors',
+	'note',
 	'source_url'
 ] as const;
 
@@ -108,6 +112,12 @@ export const tallyRowSchema = z
 		yes: count,
 		no: count,
 		abstain: count,
+		/** Published only where the source gives it (a count from per-State votes is made at ingest). */
+		non_voting: count,
+		meeting: optionalText,
+		/** The main sponsors as the source names them, comma-separated (UN naming). */
+		main_sponsors: optionalText,
+		note: optionalText,
 		source_url: text
 	})
 	.refine((r) => (r.yes === null) === (r.no === null) && (r.no === null) === (r.abstain === null), {

@@ -700,7 +700,21 @@ export const en = {
 	'impl.event.obligation_reopened': 'Obligation re-opened',
 	'impl.event.status': 'Status',
 	'impl.a9.published':
-		'The ISU’s published totals of States with national implementation measures are not among the records the dashboard holds: the count above is the record’s, never merged with theirs.'
+		'The ISU’s published totals of States with national implementation measures are not among the records the dashboard holds: the count above is the record’s, never merged with theirs.',
+	// UNGA 2022-2025: sponsors, notes on the record, gaps (issue #22).
+	'unga.sponsors.title': 'Main sponsors',
+	'unga.sponsors.desc':
+		'The States that introduced the draft resolution, first the one that presented it, as the UN’s own records name them ({years}); the record does not name the main sponsors of earlier years.',
+	'unga.sponsors.year': '{year} ({resolution}):',
+	'unga.absentSponsors':
+		'In {year}, {voting} States voted and {nonVoting} did not (between {min} and {max} in the other years with per-State votes), among them the main sponsor {names}. The figures are shown as recorded.',
+	'unga.notes.title': 'Notes in the record',
+	'unga.notes.desc': 'What the sources say about particular figures, quoted in English as compiled.',
+	'unga.fcNote':
+		'Per-State First Committee votes are not in the record: the First Committee columns show the tallies as published.',
+	'unga.publishedOnly':
+		'Per-State votes are in the record up to {last}; for {years} only the published tallies are: the gap is shown as one.',
+	'profile.sponsor': 'Main sponsor of the General Assembly resolution in {years}.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -718,5 +718,19 @@ export const es: Messages = {
 	'impl.event.obligation_reopened': 'Obligación reabierta',
 	'impl.event.status': 'Situación',
 	'impl.a9.published':
-		'Los totales publicados por la ISU de Estados con medidas nacionales de aplicación no figuran entre los datos del tablero: el recuento de arriba es el del registro, nunca fusionado con los suyos.'
+		'Los totales publicados por la ISU de Estados con medidas nacionales de aplicación no figuran entre los datos del tablero: el recuento de arriba es el del registro, nunca fusionado con los suyos.',
+	// UNGA 2022-2025: sponsors, notes on the record, gaps (issue #22).
+	'unga.sponsors.title': 'Patrocinadores principales',
+	'unga.sponsors.desc':
+		'Los Estados que presentaron el proyecto de resolución, primero el que lo presentó, tal como los nombran los registros de las Naciones Unidas ({years}); el registro no nombra a los patrocinadores principales de años anteriores.',
+	'unga.sponsors.year': '{year} ({resolution}):',
+	'unga.absentSponsors':
+		'En {year}, votaron {voting} Estados y {nonVoting} no votaron (entre {min} y {max} en los demás años con votos por Estado), entre ellos el patrocinador principal {names}. Las cifras se muestran tal como se registraron.',
+	'unga.notes.title': 'Notas del registro',
+	'unga.notes.desc': 'Lo que dicen las fuentes sobre cifras concretas, citado en inglés tal como se compiló.',
+	'unga.fcNote':
+		'Los votos por Estado en la Primera Comisión no figuran en el registro: las columnas de la Primera Comisión muestran los resultados publicados.',
+	'unga.publishedOnly':
+		'Los votos por Estado figuran en el registro hasta {last}; para {years} solo figuran los resultados publicados: la laguna se muestra como tal.',
+	'profile.sponsor': 'Patrocinador principal de la resolución de la Asamblea General en {years}.'
 };

@@ -724,5 +724,19 @@ export const fr: Messages = {
 	'impl.event.obligation_reopened': 'Obligation rouverte',
 	'impl.event.status': 'Statut',
 	'impl.a9.published':
-		'Les totaux publiés par l’ISU des États dotés de mesures nationales d’application ne figurent pas parmi les données du tableau de bord : le décompte ci-dessus est celui du registre, jamais fusionné avec les leurs.'
+		'Les totaux publiés par l’ISU des États dotés de mesures nationales d’application ne figurent pas parmi les données du tableau de bord : le décompte ci-dessus est celui du registre, jamais fusionné avec les leurs.',
+	// UNGA 2022-2025: sponsors, notes on the record, gaps (issue #22).
+	'unga.sponsors.title': 'Principaux auteurs',
+	'unga.sponsors.desc':
+		'Les États qui ont présenté le projet de résolution, d’abord celui qui l’a présenté, tels que les nomment les registres de l’ONU ({years}) ; le registre ne nomme pas les principaux auteurs des années antérieures.',
+	'unga.sponsors.year': '{year} ({resolution}) :',
+	'unga.absentSponsors':
+		'En {year}, {voting} États ont voté et {nonVoting} n’ont pas voté (entre {min} et {max} les autres années pour lesquelles les votes par État sont connus), dont l’auteur principal {names}. Les chiffres sont présentés tels qu’enregistrés.',
+	'unga.notes.title': 'Notes du registre',
+	'unga.notes.desc': 'Ce que disent les sources sur certains chiffres, cité en anglais tel que compilé.',
+	'unga.fcNote':
+		'Les votes par État à la Première Commission ne figurent pas dans le registre : les colonnes de la Première Commission donnent les résultats tels que publiés.',
+	'unga.publishedOnly':
+		'Les votes par État figurent dans le registre jusqu’en {last} ; pour {years}, seuls les résultats publiés y figurent : la lacune est présentée comme telle.',
+	'profile.sponsor': 'Auteur principal de la résolution de l’Assemblée générale en {years}.'
 };

@@ -676,5 +676,17 @@ export const zh: Messages = {
 	'impl.event.obligation_reopened': '义务重新开启',
 	'impl.event.status': '状况',
 	'impl.a9.published':
-		'执行支助股公布的已采取国家执行措施的国家总数不在本仪表板所持记录之中：上面的计数是记录中的计数，从不与其合并。'
+		'执行支助股公布的已采取国家执行措施的国家总数不在本仪表板所持记录之中：上面的计数是记录中的计数，从不与其合并。',
+	// UNGA 2022-2025: sponsors, notes on the record, gaps (issue #22).
+	'unga.sponsors.title': '主要提案国',
+	'unga.sponsors.desc':
+		'提出决议草案的国家，首列介绍草案的国家，名称按联合国本身的记录（{years}）；记录未列出更早年份的主要提案国。',
+	'unga.sponsors.year': '{year}年（{resolution}）：',
+	'unga.absentSponsors':
+		'{year}年，{voting}个国家参加表决，{nonVoting}个国家未参加表决（在有逐国表决记录的其他年份为{min}至{max}个），其中包括主要提案国{names}。数字按记录显示。',
+	'unga.notes.title': '记录中的说明',
+	'unga.notes.desc': '来源对个别数字的说明，按汇编原文以英文引用。',
+	'unga.fcNote': '第一委员会的逐国表决不在记录中：第一委员会各栏显示公布的表决结果。',
+	'unga.publishedOnly': '逐国表决记录截至{last}年；{years}年只有公布的表决结果：此缺口如实显示。',
+	'profile.sponsor': '{years}年大会决议的主要提案国。'
 };
