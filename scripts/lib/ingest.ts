@@ -101,6 +101,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 				data_as_of: accession.dataAsOf,
 				generated_by: 'npm run ingest',
 				tables: {},
+				datasets: {},
 				checks: [],
 				sources: []
 			};
@@ -109,6 +110,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
 				Object.assign(m.tables, r.tables);
 				m.checks.push(...r.checks);
 				m.sources.push(...r.sources);
+				Object.assign(m.datasets, r.datasets ?? {});
 			}
 			if (!opts.allowEmpty) refuseEmptied(opts, m.tables);
 			fs.writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');

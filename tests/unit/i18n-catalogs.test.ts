@@ -54,7 +54,13 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 	{ key: 'punct.list', in: ['fr', 'es', 'ru'], reason: 'these languages separate list items with a comma too' },
 	{ key: 'punct.clauses', in: ['fr', 'es', 'ru'], reason: 'a semicolon too (French puts a space before it)' },
 	{ key: 'punct.aside', in: ['fr', 'es', 'ar', 'ru'], reason: 'these languages write an aside in round brackets too' },
-	{ key: 'punct.end', in: ['fr', 'es', 'ar', 'ru'], reason: 'these languages end a sentence with a full stop too' }
+	{ key: 'punct.end', in: ['fr', 'es', 'ar', 'ru'], reason: 'these languages end a sentence with a full stop too' },
+	{
+		key: 'dataset.entry',
+		in: ['es', 'ar', 'ru'],
+		reason: 'only placeholders, a colon and round brackets as in English'
+	},
+	{ key: 'unga.sponsors.year', in: ['es', 'ar', 'ru'], reason: 'a year and a symbol in brackets, then a colon' }
 ];
 
 /** The other treaties' short titles: Chinese and Arabic write them in full, even in chart legends. */

@@ -90,6 +90,7 @@ export function loadAccession(sourcesDir: string, resolver: Resolver) {
 
 /** Writes the accession facts loadAccession read and derived before any step ran. */
 export const ingestAccession: IngestStep = async ({ outDir, accession }) => ({
+	datasets: { accession: { as_of: accession.dataAsOf, basis: 'status_as_at' } },
 	tables: {
 		accession: await writeTable(outDir, TABLES.accession, accession.accession),
 		status_periods: await writeTable(outDir, TABLES.status_periods, accession.periods)

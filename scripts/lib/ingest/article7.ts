@@ -5,6 +5,7 @@
  * derives who owed which report from the accession dataset (deriveObligations); the rules are in
  * src/lib/domain/reporting.ts and docs/DOMAIN.md.
  */
+import { latestDate } from '../../../src/lib/domain/datasets';
 import path from 'node:path';
 import { deriveObligations } from '../../../src/lib/domain/derive';
 import { countingFlags } from '../../../src/lib/domain/reporting';
@@ -62,6 +63,7 @@ export const ingestArticle7: IngestStep = async ({ sourcesDir, outDir, resolver,
 	const obligations = deriveObligations(accession.ccmAccession, accession.ccmPeriods, accession.dataAsOf);
 
 	return {
+		datasets: { article7: { as_of: latestDate(reports.rows.map((r) => r.date)), basis: 'latest_record' } },
 		tables: {
 			a7_records: await writeTable(outDir, TABLES.a7_records, recordRows),
 			a7_obligations: await writeTable(outDir, TABLES.a7_obligations, obligations),

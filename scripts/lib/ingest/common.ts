@@ -3,6 +3,7 @@
  * returns its tables, sources and checks for the manifest), reading a source file, and describing
  * it in the manifest.
  */
+import type { Dataset, DatasetDate } from '../../../src/lib/domain/datasets';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,6 +36,8 @@ export interface StepResult {
 	tables: Record<string, TableEntry>;
 	sources: SourceEntry[];
 	checks: Check[];
+	/** The date of each dataset the step writes (src/lib/domain/datasets.ts). */
+	datasets?: Partial<Record<Dataset, DatasetDate>>;
 }
 
 export type IngestStep = (ctx: StepContext) => Promise<StepResult>;

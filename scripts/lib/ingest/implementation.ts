@@ -4,6 +4,7 @@
  * checks every row against the Convention's rules (src/lib/domain/implementation.ts) and stores
  * the day each event is known from; the statuses on a day are the controller's (obligationOn).
  */
+import { latestDate } from '../../../src/lib/domain/datasets';
 import path from 'node:path';
 import {
 	eventFaults,
@@ -190,7 +191,20 @@ export const ingestImplementation: IngestStep = async ({ sourcesDir, outDir, res
 	);
 	if (problems.length) throw new DataError(problems);
 
+	// The record's latest stated fact: a completion, a source's own date, a granting meeting's close.
+	const grantedAt = eventRows.filter((e) => e.event === 'extension_granted').map((e) => e.known_from);
 	return {
+		datasets: {
+			implementation: {
+				as_of: latestDate([
+					...eventRows.flatMap((e) => [e.completed, e.known_by] as (string | null)[]),
+					...(grantedAt as (string | null)[]),
+					...retention.rows.map((r) => r.as_of),
+					...national.rows.map((r) => (r.year === null ? null : String(r.year)))
+				]),
+				basis: 'latest_record'
+			}
+		},
 		tables: {
 			impl_events: await writeTable(outDir, TABLES.impl_events, eventRows),
 			impl_retention: await writeTable(outDir, TABLES.impl_retention, retention.rows),

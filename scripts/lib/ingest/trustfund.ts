@@ -2,6 +2,7 @@
  * Trust Fund dataset: the published facts (quoted, never turned into shares) and, when the ISU
  * has put its ledger in data/sources/trustfund/, contributions and approved budgets.
  */
+import { latestDate } from '../../../src/lib/domain/datasets';
 import path from 'node:path';
 import { CsvError, parseCsv } from '../../../src/lib/csv';
 import { validateBudgets, validateContributions } from '../../../src/lib/imports/ledger';
@@ -49,6 +50,15 @@ export const ingestTrustFund: IngestStep = async ({ sourcesDir, outDir, resolver
 	];
 	if (problems.length) throw new DataError(problems);
 	return {
+		datasets: {
+			trustfund: {
+				as_of: latestDate([
+					...facts.rows.map((r) => String(r.year)),
+					...contributions.rows.map((r) => r.date_received)
+				]),
+				basis: 'latest_record'
+			}
+		},
 		tables: {
 			tf_facts: await writeTable(outDir, TABLES.tf_facts, facts.rows),
 			tf_contributions: await writeTable(outDir, TABLES.tf_contributions, contributions.rows),

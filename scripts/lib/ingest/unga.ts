@@ -4,6 +4,7 @@
  * ingest compares each count with the file's own totals and with the published tally, and reports
  * every difference (with the States in the smaller categories) as a check in the manifest.
  */
+import { latestDate } from '../../../src/lib/domain/datasets';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CsvError, CsvStreamParser, checkWidth, type CsvRecord } from '../../../src/lib/csv';
@@ -92,6 +93,7 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 	const problems: Problem[] = [];
 	let header: string[] | null = null;
 	let rows = 0;
+	let lastDay: string | null = null;
 	const onRecord = (rec: CsvRecord) => {
 		if (!header) {
 			header = rec.cells.map((h) => h.trim());
@@ -135,6 +137,7 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 				t.counts[v.vote]++;
 				if (v.vote !== 'Y') t.states[v.vote].push(v.iso3);
 				t.rows++;
+				if (lastDay === null || v.vote_date > lastDay) lastDay = v.vote_date;
 				writer.append({ ...v, note: v.vote_note || null, topic: t.topic });
 				rows++;
 			}
@@ -152,7 +155,7 @@ async function streamVotes(file: string, states: readonly StateRef[], resolver: 
 	}
 	if (!header) throw new DataError([problem({ file: shown, line: 1, column: 1 }, { key: 'problem.emptyFile' })]);
 	if (problems.length) throw new DataError(problems);
-	return { rows, tallies: [...tallies.values()] };
+	return { rows, tallies: [...tallies.values()], lastDay };
 }
 
 /**
@@ -263,6 +266,9 @@ export const ingestUnga: IngestStep = async ({ sourcesDir, outDir, states, resol
 		});
 	const votesBuf = fs.readFileSync(votesFile);
 	return {
+		datasets: {
+			unga: { as_of: latestDate([votes.lastDay, ...published.rows.map((r) => r.vote_date)]), basis: 'latest_vote' }
+		},
 		tables,
 		sources: [sourceEntry(votesFile, votes.rows, votesBuf), sourceEntry(talliesFile, published.rows.length, tallyText)],
 		checks

@@ -2,6 +2,7 @@
 export { default as AsOfControl } from './AsOfControl.svelte';
 export { default as CopyCitation } from './CopyCitation.svelte';
 export { default as DataTable } from './DataTable.svelte';
+export { default as DatasetDates } from './DatasetDates.svelte';
 export { default as DownloadMenu } from './DownloadMenu.svelte';
 export { default as ImportPanel } from './ImportPanel.svelte';
 export { default as ImportedFiles } from './ImportedFiles.svelte';

@@ -128,5 +128,7 @@ export const {
 	linkProblemLabel,
 	obligationStatusLabel,
 	nationalStatusLabel,
-	implEventLabel
+	implEventLabel,
+	datasetLabel,
+	datasetBasisLabel
 } = labelsWith(t);

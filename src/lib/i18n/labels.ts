@@ -10,6 +10,7 @@
  */
 import type { Action, Status } from '../domain/accession';
 import type { ImplEvent, NationalStatus, ObligationStatus } from '../domain/implementation';
+import type { Dataset, DatasetDateBasis } from '../domain/datasets';
 import type { FactFund, FactMetric } from '../domain/money';
 import type { RegionalGroup } from '../domain/regions';
 import type { DateKind, ReportStatus } from '../domain/reporting';
@@ -36,6 +37,8 @@ export type LinkProblemKey = Checked<`viewState.reason.${LinkProblemCode}`>;
 export type ObligationStatusKey = Checked<`impl.status.${ObligationStatus}`>;
 export type NationalStatusKey = Checked<`impl.national.${NationalStatus}`>;
 export type ImplEventKey = Checked<`impl.event.${ImplEvent}`>;
+export type DatasetKey = Checked<`dataset.${Dataset}`>;
+export type DatasetBasisKey = Checked<`dataset.basis.${DatasetDateBasis}`>;
 
 /** Marks in the reporting grid that read the same in every language; the other statuses show initials. */
 const GRID_SYMBOLS = { on_time: '✓', unknown: '?', not_yet_due: '·' } as const satisfies Partial<
@@ -61,6 +64,8 @@ export const linkProblemKey = (c: LinkProblemCode): LinkProblemKey => `viewState
 export const obligationStatusKey = (s: ObligationStatus): ObligationStatusKey => `impl.status.${s}`;
 export const nationalStatusKey = (s: NationalStatus): NationalStatusKey => `impl.national.${s}`;
 export const implEventKey = (e: ImplEvent): ImplEventKey => `impl.event.${e}`;
+export const datasetKey = (d: Dataset): DatasetKey => `dataset.${d}`;
+export const datasetBasisKey = (b: DatasetDateBasis): DatasetBasisKey => `dataset.basis.${b}`;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -101,7 +106,10 @@ export function labelsWith(tr: Translate) {
 		/** An Article 9 status as the Monitor classifies national implementation measures. */
 		nationalStatusLabel: (status: NationalStatus): string => tr(nationalStatusKey(status)),
 		/** What one row of the implementation record says happened (an obligation, an extension, a completion...). */
-		implEventLabel: (event: ImplEvent): string => tr(implEventKey(event))
+		implEventLabel: (event: ImplEvent): string => tr(implEventKey(event)),
+		/** A dataset's name ("General Assembly votes") and how its date was found ("latest vote"). */
+		datasetLabel: (d: Dataset): string => tr(datasetKey(d)),
+		datasetBasisLabel: (b: DatasetDateBasis): string => tr(datasetBasisKey(b))
 	};
 }
 

@@ -5,6 +5,7 @@
  */
 import { z } from './z';
 import { isoDate } from './fields';
+import { DATASET_DATE_BASES } from '../domain/datasets';
 
 export const manifestSchema = z.object({
 	/** The day the data describes (the depositary's "status as at"); the default as-of date. */
@@ -19,6 +20,22 @@ export const manifestSchema = z.object({
 			sha256: z.string().regex(/^[0-9a-f]{64}$/)
 		})
 	),
+	/**
+	 * Each dataset's own date: the latest day (or month, or year, at the precision the record gives)
+	 * its records speak of, and how it was found. The datasets are current to different days.
+	 */
+	datasets: z
+		.record(
+			z.string(),
+			z.object({
+				as_of: z
+					.string()
+					.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+					.nullable(),
+				basis: z.enum(DATASET_DATE_BASES)
+			})
+		)
+		.default({}),
 	/** Comparisons ingest made between sources (counted vs published tallies...), with differences. */
 	checks: z.array(z.object({ dataset: z.string(), subject: z.string(), ok: z.boolean(), message: z.string() })),
 	sources: z.array(

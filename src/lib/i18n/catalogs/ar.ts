@@ -708,5 +708,17 @@ export const ar: Messages = {
 	'unga.fcNote': 'أصوات كل دولة في اللجنة الأولى ليست في السجل: تعرض أعمدة اللجنة الأولى النتائج كما نُشرت.',
 	'unga.publishedOnly':
 		'أصوات كل دولة موجودة في السجل حتى عام {last}؛ أما {years} فلا توجد لها إلا النتائج المنشورة: وتُعرض الفجوة على أنها فجوة.',
-	'profile.sponsor': 'مقدّم رئيسي لقرار الجمعية العامة في {years}.'
+	'profile.sponsor': 'مقدّم رئيسي لقرار الجمعية العامة في {years}.',
+	// Each dataset's own date (issue #22).
+	'dataset.accession': 'حالة المعاهدات',
+	'dataset.unga': 'تصويتات الجمعية العامة',
+	'dataset.article7': 'تقارير المادة 7',
+	'dataset.implementation': 'سجلات التنفيذ',
+	'dataset.trustfund': 'أرقام الصندوق الاستئماني',
+	'dataset.basis.status_as_at': '«الحالة في» لدى الوديع',
+	'dataset.basis.latest_vote': 'آخر تصويت',
+	'dataset.basis.latest_record': 'آخر سجل مؤرّخ',
+	'dataset.entry': '{dataset}: {date} ({basis})',
+	'footer.datasets': 'كل مجموعة بيانات محدّثة حتى تاريخها الخاص: {list}.',
+	'chart.dataDate': 'البيانات محدّثة حتى {date} ({basis}).'
 };

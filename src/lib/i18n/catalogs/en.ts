@@ -714,7 +714,19 @@ export const en = {
 		'Per-State First Committee votes are not in the record: the First Committee columns show the tallies as published.',
 	'unga.publishedOnly':
 		'Per-State votes are in the record up to {last}; for {years} only the published tallies are: the gap is shown as one.',
-	'profile.sponsor': 'Main sponsor of the General Assembly resolution in {years}.'
+	'profile.sponsor': 'Main sponsor of the General Assembly resolution in {years}.',
+	// Each dataset's own date (issue #22).
+	'dataset.accession': 'Treaty status',
+	'dataset.unga': 'General Assembly votes',
+	'dataset.article7': 'Article 7 reports',
+	'dataset.implementation': 'Implementation records',
+	'dataset.trustfund': 'Trust Fund figures',
+	'dataset.basis.status_as_at': 'the depositary’s “status as at”',
+	'dataset.basis.latest_vote': 'the latest vote',
+	'dataset.basis.latest_record': 'the latest dated record',
+	'dataset.entry': '{dataset}: {date} ({basis})',
+	'footer.datasets': 'Each dataset is current to its own date: {list}.',
+	'chart.dataDate': 'Data current to {date} ({basis}).'
 } as const;
 
 export type MessageKey = keyof typeof en;

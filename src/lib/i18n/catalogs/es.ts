@@ -732,5 +732,17 @@ export const es: Messages = {
 		'Los votos por Estado en la Primera Comisión no figuran en el registro: las columnas de la Primera Comisión muestran los resultados publicados.',
 	'unga.publishedOnly':
 		'Los votos por Estado figuran en el registro hasta {last}; para {years} solo figuran los resultados publicados: la laguna se muestra como tal.',
-	'profile.sponsor': 'Patrocinador principal de la resolución de la Asamblea General en {years}.'
+	'profile.sponsor': 'Patrocinador principal de la resolución de la Asamblea General en {years}.',
+	// Each dataset's own date (issue #22).
+	'dataset.accession': 'Estado de los tratados',
+	'dataset.unga': 'Votaciones de la Asamblea General',
+	'dataset.article7': 'Informes del artículo 7',
+	'dataset.implementation': 'Registros de aplicación',
+	'dataset.trustfund': 'Cifras del Fondo Fiduciario',
+	'dataset.basis.status_as_at': 'el «estado al» del depositario',
+	'dataset.basis.latest_vote': 'la última votación',
+	'dataset.basis.latest_record': 'el último registro fechado',
+	'dataset.entry': '{dataset}: {date} ({basis})',
+	'footer.datasets': 'Cada conjunto de datos está actualizado a su propia fecha: {list}.',
+	'chart.dataDate': 'Datos actualizados al {date} ({basis}).'
 };

@@ -738,5 +738,17 @@ export const fr: Messages = {
 		'Les votes par État à la Première Commission ne figurent pas dans le registre : les colonnes de la Première Commission donnent les résultats tels que publiés.',
 	'unga.publishedOnly':
 		'Les votes par État figurent dans le registre jusqu’en {last} ; pour {years}, seuls les résultats publiés y figurent : la lacune est présentée comme telle.',
-	'profile.sponsor': 'Auteur principal de la résolution de l’Assemblée générale en {years}.'
+	'profile.sponsor': 'Auteur principal de la résolution de l’Assemblée générale en {years}.',
+	// Each dataset's own date (issue #22).
+	'dataset.accession': 'Statut des traités',
+	'dataset.unga': 'Votes de l’Assemblée générale',
+	'dataset.article7': 'Rapports au titre de l’article 7',
+	'dataset.implementation': 'Registres de mise en œuvre',
+	'dataset.trustfund': 'Chiffres du Fonds d’affectation spéciale',
+	'dataset.basis.status_as_at': 'l’« état au » du dépositaire',
+	'dataset.basis.latest_vote': 'le dernier vote',
+	'dataset.basis.latest_record': 'le dernier enregistrement daté',
+	'dataset.entry': '{dataset} : {date} ({basis})',
+	'footer.datasets': 'Chaque jeu de données est à jour à sa propre date : {list}.',
+	'chart.dataDate': 'Données à jour au {date} ({basis}).'
 };

@@ -724,5 +724,17 @@ export const ru: Messages = {
 		'Поимённых голосов в Первом комитете в записи нет: в столбцах Первого комитета приведены опубликованные итоги.',
 	'unga.publishedOnly':
 		'Поимённые голоса есть в записи до {last} года; за {years} есть только опубликованные итоги: пробел показан как пробел.',
-	'profile.sponsor': 'Основной автор резолюции Генеральной Ассамблеи в {years}.'
+	'profile.sponsor': 'Основной автор резолюции Генеральной Ассамблеи в {years}.',
+	// Each dataset's own date (issue #22).
+	'dataset.accession': 'Статус договоров',
+	'dataset.unga': 'Голосования Генеральной Ассамблеи',
+	'dataset.article7': 'Доклады по статье 7',
+	'dataset.implementation': 'Записи об осуществлении',
+	'dataset.trustfund': 'Данные Целевого фонда',
+	'dataset.basis.status_as_at': '«статус на» депозитария',
+	'dataset.basis.latest_vote': 'последнее голосование',
+	'dataset.basis.latest_record': 'последняя датированная запись',
+	'dataset.entry': '{dataset}: {date} ({basis})',
+	'footer.datasets': 'Каждый набор данных актуален на свою дату: {list}.',
+	'chart.dataDate': 'Данные актуальны на {date} ({basis}).'
 };

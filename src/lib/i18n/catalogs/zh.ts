@@ -688,5 +688,17 @@ export const zh: Messages = {
 	'unga.notes.desc': '来源对个别数字的说明，按汇编原文以英文引用。',
 	'unga.fcNote': '第一委员会的逐国表决不在记录中：第一委员会各栏显示公布的表决结果。',
 	'unga.publishedOnly': '逐国表决记录截至{last}年；{years}年只有公布的表决结果：此缺口如实显示。',
-	'profile.sponsor': '{years}年大会决议的主要提案国。'
+	'profile.sponsor': '{years}年大会决议的主要提案国。',
+	// Each dataset's own date (issue #22).
+	'dataset.accession': '条约状况',
+	'dataset.unga': '大会表决',
+	'dataset.article7': '第7条报告',
+	'dataset.implementation': '执行记录',
+	'dataset.trustfund': '信托基金数字',
+	'dataset.basis.status_as_at': '保存人的“截至”日期',
+	'dataset.basis.latest_vote': '最近一次表决',
+	'dataset.basis.latest_record': '最近一条有日期的记录',
+	'dataset.entry': '{dataset}：{date}（{basis}）',
+	'footer.datasets': '各数据集分别更新至其自身日期：{list}。',
+	'chart.dataDate': '数据更新至{date}（{basis}）。'
 };
