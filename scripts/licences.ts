@@ -40,7 +40,7 @@ const WHY: Record<string, string> = {
 	hyparquet:
 		'reads the Parquet files in the page (DuckDB-wasm has no offline Parquet reader), after their checksum is checked',
 	'i18n-iso-countries':
-		'State names in French, Spanish, Arabic, Chinese and Russian, generated once into src/lib/i18n/state-names.ts',
+		'common State names in French, Spanish, Arabic, Chinese and Russian, kept as search aliases (the names shown are the UN M49 names): generated into src/lib/i18n/state-aliases.ts by scripts/build-state-names.ts',
 	pptxgenjs:
 		'the slide deck of the slide tray (src/lib/export/pptx.ts), loaded only when a deck is asked for; pinned exactly, as it pulls in jszip and an empty placeholder package `https`',
 	'read-excel-file': 'reads the XLSX files users drop into the /transparency and /trust-fund imports',

@@ -64,6 +64,36 @@ describe('profiles', () => {
 		});
 	}
 
+	// The UN's own names (M49), not the common ones ("Laos", "英国"), with the formal name beneath.
+	for (const [route, heading, formal] of [
+		['/fr/states/lao', 'République démocratique populaire lao', 'la République démocratique populaire lao'],
+		['/zh/states/gbr', '大不列颠及北爱尔兰联合王国', null],
+		['/ru/states/lao', 'Лаосская Народно-Демократическая Республика', null],
+		['/states/tur', 'Türkiye', null]
+	] as const) {
+		it(`${route} is headed "${heading}"${formal ? ` over "${formal}"` : ''}`, async () => {
+			const o = await suite.open(route, { javaScriptEnabled: false });
+			expect(await o.page.getByRole('heading', { level: 1 }).innerText()).toBe(heading);
+			const subtitle = o.page.getByTestId('formal-name');
+			// 大不列颠及北爱尔兰联合王国 is already the formal name; Türkiye's on file predates the name.
+			if (route === '/zh/states/gbr' || route === '/states/tur') expect(await subtitle.count()).toBe(0);
+			if (formal) expect(await subtitle.innerText()).toBe(formal);
+		});
+	}
+
+	it('are found in Chinese by the common name "英国", listed under the official name', async () => {
+		const o = await suite.open('/zh/');
+		const p = o.page;
+		await p.waitForLoadState('networkidle');
+		const box = p.getByRole('combobox');
+		await box.focus();
+		await p.keyboard.type('英国');
+		await expect.poll(() => p.getByRole('option', { selected: true }).innerText()).toBe('大不列颠及北爱尔兰联合王国');
+		await p.keyboard.press('Enter');
+		await p.waitForURL('**/zh/states/gbr');
+		expect(o.pageErrors).toEqual([]);
+	});
+
 	it('copies a citation with the figure, its date and its source', async () => {
 		const context = await suite.browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.server.url).origin });

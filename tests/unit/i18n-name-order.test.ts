@@ -27,4 +27,21 @@ describe('byName', () => {
 		const order = sorted(zh);
 		expect(order.indexOf('FRA')).toBeLessThan(order.indexOf('CHN'));
 	});
+
+	it('orders the official names as the page shows them: Lao PDR among the R in French, the Kingdom of the Netherlands under H in Arabic', () => {
+		const all = Object.keys(STATE_NAMES).map((iso3) => ({ iso3, name: iso3 }));
+		const inOrder = (l: 'fr' | 'ar') =>
+			[...all]
+				.sort((a, b) =>
+					byName({ name: (iso3) => STATE_NAMES[iso3]![l], compare: (x, y) => x.localeCompare(y, l) }, a, b)
+				)
+				.map((r) => r.iso3);
+		const fr = inOrder('fr');
+		// République démocratique populaire lao, after Qatar, before Roumanie; Laos would sit among the L.
+		expect(fr.indexOf('QAT')).toBeLessThan(fr.indexOf('LAO'));
+		expect(fr.indexOf('LAO')).toBeLessThan(fr.indexOf('ROU'));
+		const ar = inOrder('ar');
+		// هولندا (مملكة -) next to هنغاريا (Hungary), not under م (مملكة).
+		expect(Math.abs(ar.indexOf('NLD') - ar.indexOf('HUN'))).toBeLessThan(4);
+	});
 });

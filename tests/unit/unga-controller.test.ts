@@ -112,6 +112,9 @@ describe('vote matrix', () => {
 		expect(find('法国')).toEqual(['FRA']);
 		expect(find('Франция')).toEqual(['FRA']);
 		expect(find('Saint-Siège')).toEqual(['VAT']);
+		// The pages show the M49 names ("Côte d'Ivoire" in Spanish too); the common names still find.
+		expect(find('Costa de Marfil')).toEqual(['CIV']);
+		expect(find('ساحل العاج')).toEqual(['CIV']);
 	});
 	it('sorts by the names the reader sees, in the order of their language', () => {
 		const names = {
@@ -121,7 +124,7 @@ describe('vote matrix', () => {
 		const order = (o: typeof names | undefined) =>
 			arrangeMatrix(rows, states, { ...opts, names: o })[0]!.rows.map((r) => r.iso3);
 		expect(order(undefined)).toEqual(['CIV', 'FRA', 'VAT']);
-		// Pinyin: Fǎguó, Fàndìgāng (Holy See), Kētèdíwǎ.
+		// Pinyin: Fǎguó, Jiàotíng (教廷, Holy See), Kētèdíwǎ.
 		expect(order(names)).toEqual(['FRA', 'VAT', 'CIV']);
 	});
 	it('groups by region (no regional group last) and by status at the vote', () => {

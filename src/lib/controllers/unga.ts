@@ -4,6 +4,7 @@
  * query rows, tested without a DOM; the page only draws what they return.
  */
 import { STATE_NAMES } from '../i18n/state-names';
+import { STATE_ALIASES } from '../i18n/state-aliases';
 import { byName, ENGLISH_ORDER, type NameOrder } from '../i18n/name-order';
 import type { GroupBy, SortBy } from '../view-state/unga';
 import type { Connector } from '../db/connector';
@@ -191,7 +192,9 @@ export function arrangeMatrix(rows: readonly MatrixRow[], states: UngaData['stat
 	const aliases = new Map(
 		states.map((s) => [
 			s.iso3,
-			[...(s.aliases ?? '').split('|'), ...Object.values(STATE_NAMES[s.iso3] ?? {})].map(normalizeStateName).join('|')
+			[...(s.aliases ?? '').split('|'), ...Object.values(STATE_NAMES[s.iso3] ?? {}), ...(STATE_ALIASES[s.iso3] ?? [])]
+				.map(normalizeStateName)
+				.join('|')
 		])
 	);
 	const kept = rows.filter((r) => matches(r, aliases, o.query));

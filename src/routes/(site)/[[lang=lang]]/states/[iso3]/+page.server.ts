@@ -5,7 +5,8 @@ import { loadTransparency, type TransparencyData } from '$lib/controllers/transp
 import { runQuery } from '$lib/queries/query';
 import { stateList } from '$lib/queries/universalization';
 import { db, readManifest } from '$lib/server/data';
-import { defaultLocale, locales } from '$lib/i18n/locales';
+import { defaultLocale, isLocale, locales } from '$lib/i18n/locales';
+import { STATE_FORMAL_NAMES } from '$lib/server/state-formal-names';
 
 /** Every State of the reference gets a prerendered page in every language, UN members or not. */
 export const entries = async () => {
@@ -28,6 +29,9 @@ export const load = async ({ params }) => {
 	return {
 		profile: await loadProfile(conn, iso3, dataAsOf, await (transparency ??= loadTransparency(conn))),
 		member: known.un_member,
-		obligations: stateObligations(impl, iso3, known.name, dataAsOf)
+		obligations: stateObligations(impl, iso3, known.name, dataAsOf),
+		// The UNTERM formal name under the heading, in the page's language only: the table stays on
+		// the server. None where it is the heading itself or is withdrawn (Türkiye, data/reference/README.md).
+		formalName: STATE_FORMAL_NAMES[iso3]?.[params.lang && isLocale(params.lang) ? params.lang : defaultLocale] ?? null
 	};
 };
