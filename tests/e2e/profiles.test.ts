@@ -51,13 +51,14 @@ describe('profiles', () => {
 			if (iso3 === 'TUR') {
 				expect(await p.getByTestId('status').getAttribute('data-status')).toBe('not_party');
 				expect(await p.getByTestId('prospect').innerText()).toMatch(/^Prospect: .*(voted|abstained|did not vote)/i);
-				expect(await p.getByTestId('state-votes').locator('tbody tr').count()).toBe(8);
+				// One row a year with per-State votes, 2015 to 2024.
+				expect(await p.getByTestId('state-votes').locator('tbody tr').count()).toBe(10);
 				// The same chart component as /unga, as a figure with its table view.
 				const group = p.getByRole('figure', {
 					name: 'How the Western European and Others Group voted, with the vote of Türkiye'
 				});
 				expect(await group.locator('svg rect').count()).toBeGreaterThan(8);
-				expect(await group.locator('details table tbody tr').count()).toBe(8);
+				expect(await group.locator('details table tbody tr').count()).toBe(10);
 			}
 			expect(o.foreignRequests).toEqual([]);
 			expect(o.pageErrors).toEqual([]);

@@ -14,17 +14,41 @@ describe('/unga', () => {
 		const cell = (year: number, i: number) =>
 			p.locator(`[data-testid="tally-grid"] tr[data-year="${year}"] td[data-kind]`).nth(i);
 		expect(await cell(2015, 0).innerText()).toContain('139–2–40, 12 non-voting');
-		expect(await cell(2024, 0).getAttribute('data-kind')).toBe('no_tally');
-		expect(await cell(2024, 0).innerText()).toContain('tally not in the data');
+		// 2024: counted from the UN Digital Library record; 2025: the published tally only.
+		expect(await cell(2024, 0).innerText()).toContain('121–1–33, 38 non-voting');
+		expect(await cell(2025, 0).innerText()).toMatch(/138–2–35\s*\(published tally\)/);
+		expect(await cell(2025, 2).innerText()).toMatch(/131–2–41/);
 		expect(await cell(2015, 1).getAttribute('data-kind')).toBe('no_separate_vote');
 		expect(await cell(2016, 2).getAttribute('data-kind')).toBe('not_in_data');
 		expect(await cell(2018, 1).innerText()).toContain('153–0–18');
-		expect(await p.getByTestId('provisional-notice').innerText()).toContain('2022');
+		// The official 2022 record agrees with the provisional rows: nothing is provisional now.
+		expect(await p.getByTestId('provisional-notice').count()).toBe(0);
+		expect(await p.getByTestId('fc-note').innerText()).toContain(
+			'Per-State First Committee votes are not in the record'
+		);
+		expect(await p.getByTestId('published-only').innerText()).toContain(
+			'up to 2024; for 2025 only the published tallies'
+		);
+		const sponsors = p.getByTestId('sponsors');
+		expect(await sponsors.locator('li[data-year="2024"]').innerText()).toMatch(
+			/^2024 \(A\/RES\/79\/58\): Mexico, Australia/
+		);
+		expect(await p.getByTestId('absent-sponsors').innerText()).toMatch(
+			/In 2024, 155 States voted and 38 did not \(between 8 and 13 in the other years.*Netherlands/
+		);
+		expect(await p.getByTestId('record-notes').locator('li[data-year="2023"]').innerText()).toContain('Zimbabwe');
+		// The votes are current to their own day, not the treaty status's: the figure and the footer say so.
+		expect(await p.locator('figure#tallies .source').innerText()).toContain(
+			'Data current to 1 Dec 2025 (the latest vote).'
+		);
+		expect(await p.getByTestId('dataset-dates').innerText()).toMatch(
+			/Treaty status: 3 Feb 2026 .*General Assembly votes: 1 Dec 2025 \(the latest vote\)/
+		);
 		expect(await p.getByTestId('prospects').locator('tbody tr').count()).toBeGreaterThan(20);
 		const matrix = p.getByTestId('vote-matrix');
 		expect(await matrix.locator('tbody tr[data-iso3]').count()).toBe(197);
 		expect(await matrix.locator('tr[data-iso3="VAT"] td').innerText()).toBe('Not a voting member');
-		expect(await matrix.locator('tr[data-iso3="TUR"] td').count()).toBe(8);
+		expect(await matrix.locator('tr[data-iso3="TUR"] td').count()).toBe(10);
 		expect(o.foreignRequests).toEqual([]);
 	});
 
@@ -58,12 +82,12 @@ describe('/unga', () => {
 	});
 
 	it('says so for a year without per-State votes', async () => {
-		const o = await open('/unga?year=2024&v=1');
+		const o = await open('/unga?year=2025&v=1');
 		await o.page.waitForLoadState('networkidle');
 		await expect
 			.poll(() => o.page.getByRole('status').allInnerTexts())
-			.toEqual(expect.arrayContaining([expect.stringContaining('year=2024')]));
-		await o.page.getByLabel('Year of the vote').selectOption('2024');
-		expect(await o.page.getByTestId('no-votes').innerText()).toContain('no per-State votes for 2024');
+			.toEqual(expect.arrayContaining([expect.stringContaining('year=2025')]));
+		await o.page.getByLabel('Year of the vote').selectOption('2025');
+		expect(await o.page.getByTestId('no-votes').innerText()).toContain('no per-State votes for 2025');
 	});
 });

@@ -159,7 +159,7 @@ export const en = {
 	'unga.intro':
 		'Each year since 2015 the General Assembly adopts the resolution "Implementation of the Convention on Cluster Munitions". A State not party that votes Yes is a universalization prospect.',
 	'unga.sourceVotes':
-		'UN Digital Library voting records 2015-2021; 2022 provisional (Voeten UNGA voting data, roll call 9330); published tallies as listed per vote',
+		'UN Digital Library voting records 2015-2024; published tallies as listed per vote (2024-2025: UN iGov data and the UN Digital Library)',
 	'vote.Y': 'Yes',
 	'vote.N': 'No',
 	'vote.A': 'Abstain',
@@ -455,7 +455,7 @@ export const en = {
 	'cmp.partyMark': 'party',
 	'cmp.sourceUntc': 'UN Treaty Collection, status pages of the nine treaties (chapter XXVI), as at {date}',
 	'cmp.sourceShort':
-		'UN Treaty Collection status pages as at {date}; UN Digital Library voting records (2022 provisional)',
+		'UN Treaty Collection status pages as at {date}; UN Digital Library voting records (2015-2024)',
 	'cmp.publishedTitle': 'Published reporting figures: published figures, not computed',
 	'cmp.publishedDesc':
 		'Reporting figures of the CCM, the Mine Ban Convention, the Arms Trade Treaty and the BWC as published, each with its words and its source. They measure different obligations in different years: quoted side by side, never recomputed or ranked.',

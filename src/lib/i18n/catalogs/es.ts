@@ -165,7 +165,7 @@ export const es: Messages = {
 	'unga.intro':
 		'Cada año desde 2015 la Asamblea General aprueba la resolución «Aplicación de la Convención sobre Municiones en Racimo». Un Estado no parte que vota a favor es un candidato a la universalización.',
 	'unga.sourceVotes':
-		'Biblioteca Digital de las Naciones Unidas, registros de votación 2015-2021; 2022 provisional (datos de votación de la Asamblea General de Erik Voeten, votación registrada 9330); resultados publicados, indicados para cada votación',
+		'Biblioteca Digital de las Naciones Unidas, registros de votación 2015-2024; resultados publicados, indicados para cada votación (2024-2025: datos de UN iGov y Biblioteca Digital de las Naciones Unidas)',
 	'vote.Y': 'Sí',
 	'vote.N': 'No',
 	'vote.A': 'Abstención',
@@ -468,7 +468,7 @@ export const es: Messages = {
 	'cmp.sourceUntc':
 		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los nueve tratados (capítulo XXVI), al {date}',
 	'cmp.sourceShort':
-		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los tratados al {date}; Biblioteca Digital de las Naciones Unidas, registros de votación (2022 provisional)',
+		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los tratados al {date}; Biblioteca Digital de las Naciones Unidas, registros de votación (2015-2024)',
 	'cmp.publishedTitle': 'Cifras publicadas sobre la presentación de informes: cifras publicadas, no calculadas',
 	'cmp.publishedDesc':
 		'Cifras sobre la presentación de informes en el marco de la Convención sobre Municiones en Racimo, la Convención sobre la prohibición de minas antipersonal, el Tratado sobre el Comercio de Armas y la Convención sobre las Armas Biológicas, tal como se publicaron, cada una con sus términos y su fuente. Miden obligaciones distintas en años distintos: se citan una junto a otra, nunca se recalculan ni se clasifican.',

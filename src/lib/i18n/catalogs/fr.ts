@@ -166,7 +166,7 @@ export const fr: Messages = {
 	'unga.intro':
 		'Chaque année depuis 2015, l’Assemblée générale adopte la résolution « Application de la Convention sur les armes à sous-munitions ». Un État non partie qui vote pour est un candidat à l’universalisation.',
 	'unga.sourceVotes':
-		'Bibliothèque numérique des Nations Unies, relevés de vote 2015-2021 ; 2022 provisoire (données de vote de l’Assemblée générale d’Erik Voeten, vote nominal 9330) ; résultats publiés, indiqués pour chaque vote',
+		'Bibliothèque numérique des Nations Unies, relevés de vote 2015-2024 ; résultats publiés, indiqués pour chaque vote (2024-2025 : données UN iGov et Bibliothèque numérique des Nations Unies)',
 	'vote.Y': 'Pour',
 	'vote.N': 'Contre',
 	'vote.A': 'Abstention',
@@ -470,7 +470,7 @@ export const fr: Messages = {
 	'cmp.sourceUntc':
 		'Collection des traités des Nations Unies, pages sur l’état des neuf traités (chapitre XXVI), au {date}',
 	'cmp.sourceShort':
-		'Collection des traités des Nations Unies, pages sur l’état des traités au {date} ; Bibliothèque numérique des Nations Unies, relevés de vote (2022 provisoire)',
+		'Collection des traités des Nations Unies, pages sur l’état des traités au {date} ; Bibliothèque numérique des Nations Unies, relevés de vote (2015-2024)',
 	'cmp.publishedTitle': 'Chiffres publiés sur la présentation des rapports : chiffres publiés, non calculés',
 	'cmp.publishedDesc':
 		'Chiffres relatifs à la présentation des rapports au titre de la Convention sur les armes à sous-munitions, de la Convention sur l’interdiction des mines antipersonnel, du Traité sur le commerce des armes et de la Convention sur les armes biologiques, tels qu’ils ont été publiés, chacun avec ses termes et sa source. Ils mesurent des obligations différentes à des années différentes : cités côte à côte, jamais recalculés ni classés.',
