@@ -107,7 +107,8 @@ await main(async () => {
 					const missing = (additions ? ADDITIONS_COLUMNS : ['state', 'report_type', 'submitted_date']).filter(
 						(c) => !header!.includes(c)
 					);
-					for (const c of missing) problems.push(problem({ file, line: 1, column: c }, { key: 'problem.missingColumn' }));
+					for (const c of missing)
+						problems.push(problem({ file, line: 1, column: c }, { key: 'problem.missingColumn' }));
 					if (problems.length) throw new DataError(problems);
 					return;
 				}

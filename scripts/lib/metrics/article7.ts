@@ -4,7 +4,8 @@ import { asOfFlag, yearFlag, type Metric } from './context';
 
 export const reporting: Metric = {
 	name: 'reporting',
-	usage: 'reporting --year Y [--as-of D]        annual reports covering Y: due, on time, late, ... and coverage with and without derived records',
+	usage:
+		'reporting --year Y [--as-of D]        annual reports covering Y: due, on time, late, ... and coverage with and without derived records',
 	async run(ctx) {
 		const year = yearFlag(ctx.flags.year);
 		const { asOf } = asOfFlag(ctx, { optional: true });

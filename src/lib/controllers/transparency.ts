@@ -51,7 +51,7 @@ export type ReportOnDay = ObligationRow &
 	StatusResult & {
 		/** How many records of this report are known on the day, and the one that counts. */
 		records: number;
-		record: RecordRow | null;
+		record: StatusData['records'][number] | null;
 		/** Whether the due date has passed on the day: only then does the report count as due. */
 		owed: boolean;
 		/** The record that counts is derived from a source's words (no stated record of this report). */
@@ -75,8 +75,13 @@ function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asO
  * is used: States that had deposited, covering years that had ended, records dated by then (an
  * undated record from `compiledOn`, the data's date). Which record counts is chosen among those.
  */
+/** What the statuses are computed from; a record without `basis` is stated (as in older callers and files). */
+export type StatusData = Pick<TransparencyData, 'obligations' | 'coverage'> & {
+	records: readonly (Omit<RecordRow, 'basis'> & { basis?: RecordRow['basis'] | null })[];
+};
+
 export function statusesOn(
-	data: Pick<TransparencyData, 'obligations' | 'records' | 'coverage'>,
+	data: StatusData,
 	asOf: IsoDate,
 	compiledOn: IsoDate,
 	options: StatusOptions = {}

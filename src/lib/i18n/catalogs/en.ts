@@ -700,7 +700,18 @@ export const en = {
 	'impl.event.obligation_reopened': 'Obligation re-opened',
 	'impl.event.status': 'Status',
 	'impl.a9.published':
-		'The ISU’s published totals of States with national implementation measures are not among the records the dashboard holds: the count above is the record’s, never merged with theirs.'
+		'The ISU’s published totals of States with national implementation measures are not among the records the dashboard holds: the count above is the record’s, never merged with theirs.',
+	// Article 7 additions: records derived from the Monitor's "ever since" statements (issue #22).
+	'problem.basisYear':
+		'expected an annual report with its covering year: a derived record or a statement of no report is about one covering year',
+	'problem.noneDate': 'expected the date (YYYY, YYYY-MM or YYYY-MM-DD) up to which the source says no report was made',
+	'annual.coverageStated': 'Coverage without derived records',
+	'annual.derived': 'Derived records',
+	'annual.derivedNote':
+		'Coverage is given twice: with the reports derived from the Monitor’s statements that a State “has provided updated annual reports since” its initial report (each covering year in between read as submitted, date unknown), and, in grey above it, on the records that name the report alone.',
+	'grid.derived':
+		'after a mark: derived, not stated. The Monitor says the State “has provided updated annual reports since” its initial report and this covering year lies in between; no source found names this report. A record that names it always takes its place.',
+	'grid.derivedTitle': 'derived from the Monitor’s “ever since” statement'
 } as const;
 
 export type MessageKey = keyof typeof en;
