@@ -9,8 +9,8 @@
  * - the annual-report additions (state, iso3, covering_year, submitted, submitted_date, source,
  *   quote, basis, as_of, derivation, ...): the bases in IMPORTED_BASES are kept with their basis,
  *   the others are left out and counted on stderr (why: the README).
- * A row that repeats a record already written (same State, report, covering year, date, source and
- * basis) is written once. Names stay as each source wrote them. Every row is validated before the
+ * Given several files, a row that repeats a record already written (same State, report, covering
+ * year, date, source and basis) is written once. Names stay as each source wrote them. Every row is validated before the
  * output is replaced; the files are read in 1 MiB chunks and written as they go.
  */
 import fs from 'node:fs';
@@ -104,9 +104,8 @@ await main(async () => {
 				if (!header) {
 					header = rec.cells.map((h) => h.trim().replace(/^\uFEFF/, ''));
 					additions = header.includes('basis');
-					const missing = (additions ? ADDITIONS_COLUMNS : ['state', 'report_type', 'submitted_date']).filter(
-						(c) => !header!.includes(c)
-					);
+					// The compilation's missing columns show as empty cells in its rows (as before the additions).
+					const missing = additions ? ADDITIONS_COLUMNS.filter((c) => !header!.includes(c)) : [];
 					for (const c of missing)
 						problems.push(problem({ file, line: 1, column: c }, { key: 'problem.missingColumn' }));
 					if (problems.length) throw new DataError(problems);
@@ -136,12 +135,16 @@ await main(async () => {
 					return;
 				}
 				const r = { ...parsed.data, covering_year: parsed.data.covering_year ?? '' };
-				const key = JSON.stringify([iso3Of(r.state), r.report_type, r.covering_year, r.date, r.source, r.basis]);
-				if (seen.has(key)) {
-					repeats++;
-					return;
+				// Repeats are looked for only across files: one compilation is converted row for row, as
+				// before (a row given twice there is ingest's duplicate to report).
+				if (positionals.length > 1) {
+					const key = JSON.stringify([iso3Of(r.state), r.report_type, r.covering_year, r.date, r.source, r.basis]);
+					if (seen.has(key)) {
+						repeats++;
+						return;
+					}
+					seen.add(key);
 				}
-				seen.add(key);
 				if (!problems.length) output.add(csvLine(RECORD_COLUMNS.map((c) => r[c])));
 				written++;
 			};
