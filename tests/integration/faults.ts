@@ -67,8 +67,7 @@ function compilationFromRecord() {
 	const col = (r: string[], c: string) => r[t.header.indexOf(c)] ?? '';
 	const lines = [csvLine(['state', 'report_type', 'covering_year', 'submitted_date', 'source_url', 'quote'])];
 	for (const { cells } of t.records)
-		// The compilation held stated records only: the additions' derived rows and statements are not in it.
-		if (col(cells, 'date_kind') !== 'published' && (col(cells, 'basis') || 'stated') === 'stated')
+		if (col(cells, 'date_kind') !== 'published')
 			lines.push(
 				csvLine([
 					col(cells, 'state'),
