@@ -94,7 +94,7 @@ describe('coverage with and without derived records (hand count on reports.csv: 
 		const r = reporting(year);
 		expect(r.due).toBe(due);
 		expect(r.derived).toBe(derived);
-		expect(r.due - r.unknown).toBe(all);
+		expect(r.due! - r.unknown!).toBe(all);
 		expect(r.coverage_with_derived).toBe(Math.round((all / due) * 1000) / 1000);
 		expect(r.coverage).toBe(r.coverage_with_derived);
 		expect(r.coverage_stated_only).toBe(Math.round((stated / due) * 1000) / 1000);
