@@ -711,6 +711,7 @@ export const en = {
 		'Coverage is given twice: with the reports derived from the Monitor’s statements that a State “has provided updated annual reports since” its initial report (each covering year in between read as submitted, date unknown), and, in grey above it, on the records that name the report alone.',
 	'grid.derived':
 		'after a mark: derived, not stated. The Monitor says the State “has provided updated annual reports since” its initial report and this covering year lies in between; no source found names this report. A record that names it always takes its place.',
+	'record.line.noneAsOf': 'No annual report covering {year} as of {date}, the source says',
 	'grid.derivedTitle': 'derived from the Monitor’s “ever since” statement'
 } as const;
 

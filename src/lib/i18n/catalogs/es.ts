@@ -730,5 +730,6 @@ export const es: Messages = {
 		'La cobertura se da dos veces: con los informes deducidos de las afirmaciones del Monitor de que un Estado «ha presentado informes anuales actualizados desde» su informe inicial (cada año abarcado en ese intervalo se lee como presentado, fecha desconocida) y, en gris encima, solo con los registros que nombran el informe.',
 	'grid.derived':
 		'tras una marca: deducido, no declarado. El Monitor dice que el Estado «ha presentado informes anuales actualizados desde» su informe inicial y este año abarcado queda en ese intervalo; ninguna fuente encontrada nombra este informe. Un registro que lo nombre siempre ocupa su lugar.',
+	'record.line.noneAsOf': 'Ningún informe anual que abarque {year} al {date}, según la fuente',
 	'grid.derivedTitle': 'deducido de la afirmación «desde entonces» del Monitor'
 };

@@ -736,5 +736,6 @@ export const fr: Messages = {
 		'La couverture est donnée deux fois : avec les rapports déduits des indications du Monitor selon lesquelles un État « a présenté des rapports annuels actualisés depuis » son rapport initial (chaque année couverte dans l’intervalle est lue comme soumise, date inconnue) et, en gris au-dessus, sur les seuls relevés qui nomment le rapport.',
 	'grid.derived':
 		'après un signe : déduit, non attesté. Le Monitor indique que l’État « a présenté des rapports annuels actualisés depuis » son rapport initial et cette année couverte se situe dans l’intervalle ; aucune source trouvée ne nomme ce rapport. Un relevé qui le nomme prend toujours sa place.',
+	'record.line.noneAsOf': 'Aucun rapport annuel couvrant {year} au {date}, selon la source',
 	'grid.derivedTitle': 'déduit de l’indication « depuis lors » du Monitor'
 };
