@@ -115,4 +115,14 @@ describe('profiles', () => {
 			/states\/nor$/
 		);
 	});
+	it("lists South Africa's statement of no report as one, and a derived record as derived", async () => {
+		const zaf = (await suite.open('/states/zaf', { javaScriptEnabled: false })).page;
+		const none = zaf.locator('[data-testid="records"] li[data-basis="stated_none_as_of"]');
+		expect(await none.count()).toBe(4);
+		expect(await none.first().innerText()).toMatch(/^No annual report covering 2016 as of .*2020, the source says/);
+		const afg = (await suite.open('/states/afg', { javaScriptEnabled: false })).page;
+		const derived = afg.locator('[data-testid="records"] li[data-basis="derived_monitor_ever_since"]');
+		expect(await derived.count()).toBeGreaterThan(0);
+		expect(await derived.first().innerText()).toContain('derived from the Monitor’s “ever since” statement');
+	});
 });

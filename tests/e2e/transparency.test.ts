@@ -36,6 +36,27 @@ describe('/transparency', () => {
 		expect(o.foreignRequests).toEqual([]);
 	});
 
+	it('marks the records derived from the Monitor in the grid and gives the coverage with and without them', async () => {
+		const o = await open('/transparency', { javaScriptEnabled: false });
+		const p = o.page;
+		// Afghanistan's 2013 report rests only on the Monitor's "has provided updated annual reports since".
+		const afg2013 = p.locator('[data-testid="report-grid"] tr[data-iso3="AFG"] td[data-year="2013"]');
+		expect(await afg2013.getAttribute('data-basis')).toBe('derived');
+		expect(await afg2013.innerText()).toContain('*');
+		expect(await afg2013.getAttribute('title')).toContain('derived from the Monitor');
+		// Its 2012 report has a stated record: no derived mark, though three derived records say the same.
+		const afg2012 = p.locator('[data-testid="report-grid"] tr[data-iso3="AFG"] td[data-year="2012"]');
+		expect(await afg2012.getAttribute('data-basis')).toBeNull();
+		expect(await afg2012.innerText()).not.toContain('*');
+		expect(await p.getByTestId('grid-derived-legend').innerText()).toMatch(/\*\s*after a mark: derived, not stated/);
+		// 2012: 24 of 67 due known with the derived records, 5 on the stated records alone.
+		const y2012 = await p.locator('[data-testid="annual-table"] tr[data-year="2012"] td').allTextContents();
+		expect(y2012.slice(-3)).toEqual(['36%', '19', '7%']);
+		expect(await p.locator('figure#annual text.coverage-stated').count()).toBeGreaterThan(0);
+		const fr = await open('/fr/transparency', { javaScriptEnabled: false });
+		expect(await fr.page.getByTestId('grid-derived-legend').innerText()).toContain('déduit, non attesté');
+	});
+
 	it('recomputes statuses for another day', async () => {
 		const o = await open('/transparency', { until: 'engine' });
 		await o.page.getByLabel('As of', { exact: true }).fill('2019-08-10');

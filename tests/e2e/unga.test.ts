@@ -91,3 +91,19 @@ describe('/unga', () => {
 		expect(await o.page.getByTestId('no-votes').innerText()).toContain('no per-State votes for 2025');
 	});
 });
+
+describe('/unga on a phone', () => {
+	it('wraps the notes in the record (they quote long addresses) within the screen', async () => {
+		const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(suite.url('/unga'));
+			for (const id of ['record-notes', 'sponsors', 'absent-sponsors']) {
+				const box = await page.getByTestId(id).boundingBox();
+				expect(box!.x + box!.width, id).toBeLessThanOrEqual(390);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+});

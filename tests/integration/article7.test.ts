@@ -105,7 +105,10 @@ describe('reporting --year', () => {
 			'not_submitted',
 			'unknown',
 			'coverage',
-			'as_of'
+			'as_of',
+			'derived',
+			'coverage_with_derived',
+			'coverage_stated_only'
 		]);
 		expect(r.on_time + r.late + r.submitted_date_unknown + r.not_submitted + r.unknown).toBe(r.due);
 		expect(r.coverage).toBeCloseTo((r.due - r.unknown) / r.due, 3);
@@ -143,14 +146,14 @@ describe('ingest of Article 7 records', () => {
 		return run('ingest', ['--sources', sources, '--out', fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-a7out-'))]);
 	}
 	it('rejects an impossible date, naming file, line, column and value', () => {
-		const r = ingestWith('Namibia,initial,,2019-02-30,received,fixture,\n');
+		const r = ingestWith('Namibia,initial,,2019-02-30,received,fixture,,stated\n');
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain(
 			`reports.csv line ${line}, column date: value "2019-02-30": expected a date written YYYY, YYYY-MM or YYYY-MM-DD`
 		);
 	});
 	it('rejects a record of a State that never joined', () => {
-		const r = ingestWith('United States of America,initial,,2019-01-01,received,fixture,\n');
+		const r = ingestWith('United States of America,initial,,2019-01-01,received,fixture,,stated\n');
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain(
 			`line ${line}, column state: value "United States of America": United States of America has deposited no instrument`

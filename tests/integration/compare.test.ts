@@ -85,7 +85,7 @@ describe('metric overlap', () => {
 		const list = json(r) as { iso3: string; last_unga_vote: unknown }[];
 		for (const e of list.filter((x) => ['COK', 'NIU', 'VAT', 'PSE'].includes(x.iso3)))
 			expect(e.last_unga_vote).toBeNull();
-		expect(list.find((e) => e.iso3 === 'DZA')?.last_unga_vote).toEqual({ year: 2022, vote: 'Y', provisional: true });
+		expect(list.find((e) => e.iso3 === 'DZA')?.last_unga_vote).toEqual({ year: 2024, vote: 'Y', provisional: false });
 	});
 
 	it('exits 2 on usage errors, saying what is expected', () => {

@@ -23,6 +23,7 @@ import {
 	coverageRowSchema,
 	PUBLISHED_COLUMNS,
 	publishedRowSchema,
+	RECORD_COLUMNS,
 	REPORT_COLUMNS,
 	reportRowSchema
 } from '../../src/lib/schema/article7';
@@ -147,8 +148,14 @@ async function allProblems(): Promise<Problem[]> {
 		{ date: '2005' },
 		{ date: '2999-01-01' }
 	]);
+	// The canonical file's `basis`: a derived record or a statement of no report names its year and day.
+	const basisRows = check(RECORD_COLUMNS, reportRowSchema, { ...report, report_type: 'annual', basis: 'stated' }, [
+		{ covering_year: '', basis: 'derived_monitor_ever_since' },
+		{ covering_year: '2016', date: '', basis: 'stated_none_as_of' }
+	]);
 	return [
 		...reportRows,
+		...basisRows,
 		...check(COVERAGE_COLUMNS, coverageRowSchema, {}, [
 			{ report_type: 'initial', covering_year: 'x', complete: 'maybe', as_of: '2020-13-01', source: 'FIXTURE' }
 		]),
@@ -347,6 +354,8 @@ describe('problem reasons', async () => {
 			'fixture.csv line 2, column date: value "2020-02-30": expected a date written YYYY, YYYY-MM or YYYY-MM-DD, or empty',
 			'fixture.csv line 3, column date: value "2005": a date before the Convention opened for signature (3 December 2008)',
 			'fixture.csv line 4, column date: value "2999-01-01": a date in the future: expected the day it happened',
+			'fixture.csv line 2, column covering_year: value "": expected an annual report with its covering year: a derived record or a statement of no report is about one covering year',
+			'fixture.csv line 3, column date: value "": expected the date (YYYY, YYYY-MM or YYYY-MM-DD) up to which the source says no report was made',
 			'fixture.csv line 2, column treaty: value "mbt": expected one of ccm, ottawa, att, ccw, ccw_p5, cwc, ctbt, tpnw, enmod',
 			'fixture.csv line 2, column iso3: value "nor": expected an ISO 3166-1 alpha-3 code (three capital letters)',
 			'fixture.csv line 2, column action: value "signing": expected one of ratification, accession, acceptance, approval, succession, consent_to_be_bound, definitive_signature or empty',

@@ -16,7 +16,7 @@ import {
 	coverageRowSchema,
 	PUBLISHED_COLUMNS,
 	publishedRowSchema,
-	REPORT_COLUMNS,
+	RECORD_COLUMNS,
 	reportRowSchema
 } from '../../../src/lib/schema/article7';
 import { TABLES } from '../../../src/lib/schema/tables';
@@ -32,7 +32,7 @@ export const ingestArticle7: IngestStep = async ({ sourcesDir, outDir, resolver,
 		published: path.join(sourcesDir, 'sources', 'comparison', 'published_reporting_figures.csv')
 	};
 	const texts = readSources(files);
-	const reports = readCsvText(texts.reports, REPORT_COLUMNS, reportRowSchema, display(files.reports));
+	const reports = readCsvText(texts.reports, RECORD_COLUMNS, reportRowSchema, display(files.reports));
 	const coverage = readCsvText(texts.coverage, COVERAGE_COLUMNS, coverageRowSchema, display(files.coverage));
 	const published = readCsvText(texts.published, PUBLISHED_COLUMNS, publishedRowSchema, display(files.published));
 

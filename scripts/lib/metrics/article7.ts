@@ -4,11 +4,15 @@ import { asOfFlag, yearFlag, type Metric } from './context';
 
 export const reporting: Metric = {
 	name: 'reporting',
-	usage: 'reporting --year Y [--as-of D]        annual reports covering Y: due, on time, late, ... and coverage',
+	usage:
+		'reporting --year Y [--as-of D]        annual reports covering Y: due, on time, late, ... and coverage with and without derived records',
 	async run(ctx) {
 		const year = yearFlag(ctx.flags.year);
 		const { asOf } = asOfFlag(ctx, { optional: true });
-		const s = summarise(statusesOn(await loadTransparency(ctx.db), asOf, ctx.manifest.data_as_of), 'annual', year);
+		const data = await loadTransparency(ctx.db);
+		const day = (derived: boolean) => statusesOn(data, asOf, ctx.manifest.data_as_of, { derived });
+		const s = summarise(day(true), 'annual', year, day(false));
+		const share = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 		return {
 			year,
 			due: s.due,
@@ -17,8 +21,12 @@ export const reporting: Metric = {
 			submitted_date_unknown: s.counts.submitted_date_unknown,
 			not_submitted: s.counts.not_submitted,
 			unknown: s.counts.unknown,
-			coverage: s.coverage === null ? null : Math.round(s.coverage * 1000) / 1000,
-			as_of: asOf
+			coverage: share(s.coverage),
+			as_of: asOf,
+			// Added with the derived records: `coverage` counts them, as the page's first figure does.
+			derived: s.derived,
+			coverage_with_derived: share(s.coverage),
+			coverage_stated_only: share(s.coverageStated)
 		};
 	}
 };

@@ -11,7 +11,10 @@ import {
 	countingRow,
 	initialGroup,
 	INITIAL_GROUPS,
+	isDerivedBasis,
 	isDueOn,
+	isNoneStatement,
+	noneStatedUpTo,
 	recordKnownOn,
 	recordsByReport,
 	reportExistsOn,
@@ -48,10 +51,17 @@ export type ReportOnDay = ObligationRow &
 	StatusResult & {
 		/** How many records of this report are known on the day, and the one that counts. */
 		records: number;
-		record: RecordRow | null;
+		record: StatusData['records'][number] | null;
 		/** Whether the due date has passed on the day: only then does the report count as due. */
 		owed: boolean;
+		/** The record that counts is derived from a source's words (no stated record of this report). */
+		derived: boolean;
 	};
+
+export interface StatusOptions {
+	/** Whether records derived from a source's words count (default true): false gives the stated record alone. */
+	derived?: boolean;
+}
 
 /** A declaration covers a report on a day when it says the record is complete up to that day. */
 function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asOf: IsoDate) {
@@ -65,13 +75,30 @@ function isComplete(decls: readonly CoverageDeclaration[], o: ObligationRow, asO
  * is used: States that had deposited, covering years that had ended, records dated by then (an
  * undated record from `compiledOn`, the data's date). Which record counts is chosen among those.
  */
+/** What the statuses are computed from; a record without `basis` is stated (as in older callers and files). */
+export type StatusData = Pick<TransparencyData, 'obligations' | 'coverage'> & {
+	records: readonly (Omit<RecordRow, 'basis'> & { basis?: RecordRow['basis'] | null })[];
+};
+
 export function statusesOn(
-	data: Pick<TransparencyData, 'obligations' | 'records' | 'coverage'>,
+	data: StatusData,
 	asOf: IsoDate,
-	compiledOn: IsoDate
+	compiledOn: IsoDate,
+	options: StatusOptions = {}
 ): ReportOnDay[] {
+	const withDerived = options.derived ?? true;
 	// An annual record without its covering year belongs to no report (and no rate): reportKey.
-	const byReport = recordsByReport(data.records.filter((r) => recordKnownOn(r, asOf, compiledOn)));
+	const byReport = recordsByReport(
+		data.records.filter((r) => (withDerived || !isDerivedBasis(r.basis)) && recordKnownOn(r, asOf, compiledOn))
+	);
+	// A source's statement that no report was made speaks for the days up to its date: there, a due
+	// report without a record is "not submitted", as under a completeness declaration.
+	const noneUpTo = new Map<string, IsoDate>();
+	for (const r of data.records) {
+		const key = reportKey(r);
+		const upTo = isNoneStatement(r.basis) ? noneStatedUpTo(r.date) : null;
+		if (key !== null && upTo !== null && upTo > (noneUpTo.get(key) ?? '')) noneUpTo.set(key, upTo);
+	}
 	return data.obligations
 		.filter((o) => reportExistsOn(o, asOf))
 		.map((o) => {
@@ -83,12 +110,13 @@ export function statusesOn(
 					o.due,
 					record && { date: record.date, dateKind: record.date_kind, source: record.source },
 					asOf,
-					isComplete(data.coverage, o, asOf),
+					isComplete(data.coverage, o, asOf) || asOf <= (noneUpTo.get(reportKey(o) ?? '') ?? ''),
 					compiledOn
 				),
 				records: mine.length,
 				record,
-				owed: isDueOn(o.due, asOf)
+				owed: isDueOn(o.due, asOf),
+				derived: record !== null && isDerivedBasis(record.basis)
 			};
 		});
 }
@@ -127,26 +155,48 @@ export interface YearSummary {
 	coverage: number | null;
 	/** Share of due reports known to be submitted (on time, late or date unknown). */
 	submittedShare: number | null;
+	/** Due reports whose record that counts is derived (counted in `coverage`, not in `coverageStated`). */
+	derived: number;
+	/** Coverage on the stated record alone, derived records left out; null when none is due. */
+	coverageStated: number | null;
 }
 
-export function summarise(reports: readonly ReportOnDay[], type: 'initial' | 'annual', year: number): YearSummary {
+/**
+ * The summary of one covering year. `stated` is the same day's statuses without derived records
+ * (statusesOn with `derived: false`), for `coverageStated`; without it, each due report resting on
+ * a derived record is taken as unknown.
+ */
+export function summarise(
+	reports: readonly ReportOnDay[],
+	type: 'initial' | 'annual',
+	year: number,
+	stated?: readonly ReportOnDay[]
+): YearSummary {
 	const mine = reports.filter((r) => r.report_type === type && r.covering_year === year);
 	const counts = { not_yet_due: 0, on_time: 0, late: 0, submitted_date_unknown: 0, not_submitted: 0, unknown: 0 };
 	// A report whose due date has not passed owes nothing yet, even when it came early.
 	for (const r of mine) counts[r.owed ? r.status : 'not_yet_due']++;
 	const due = mine.length - counts.not_yet_due;
+	const derived = mine.filter((r) => r.owed && r.derived).length;
+	const coverage = due === 0 ? null : (due - counts.unknown) / due;
 	return {
 		year,
 		due,
 		counts,
-		coverage: due === 0 ? null : (due - counts.unknown) / due,
-		submittedShare: due === 0 ? null : (counts.on_time + counts.late + counts.submitted_date_unknown) / due
+		coverage,
+		submittedShare: due === 0 ? null : (counts.on_time + counts.late + counts.submitted_date_unknown) / due,
+		derived,
+		coverageStated: stated
+			? summarise(stated, type, year).coverage
+			: due === 0
+				? null
+				: (due - counts.unknown - derived) / due
 	};
 }
 
-export function annualSummaries(reports: readonly ReportOnDay[]) {
+export function annualSummaries(reports: readonly ReportOnDay[], stated?: readonly ReportOnDay[]) {
 	const years = [...new Set(reports.filter((r) => r.report_type === 'annual').map((r) => r.covering_year))].sort();
-	return years.map((y) => summarise(reports, 'annual', y));
+	return years.map((y) => summarise(reports, 'annual', y, stated));
 }
 
 /** State x covering-year grid of annual reports, one status per year (null when not owed). */
@@ -155,11 +205,18 @@ export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = E
 	const years = [...new Set(annual.map((r) => r.covering_year))].sort();
 	const states = new Map<
 		string,
-		{ iso3: string; name: string; region: RegionalGroup | null; cells: Record<number, ReportStatus> }
+		{
+			iso3: string;
+			name: string;
+			region: RegionalGroup | null;
+			cells: Record<number, ReportStatus>;
+			derived: Set<number>;
+		}
 	>();
 	for (const r of annual) {
-		const s = states.get(r.iso3) ?? { iso3: r.iso3, name: r.name, region: r.region, cells: {} };
+		const s = states.get(r.iso3) ?? { iso3: r.iso3, name: r.name, region: r.region, cells: {}, derived: new Set() };
 		s.cells[r.covering_year] = r.status;
+		if (r.derived) s.derived.add(r.covering_year);
 		states.set(r.iso3, s);
 	}
 	const rows = [...states.values()].sort((a, b) => byName(names, a, b));
@@ -175,7 +232,9 @@ export function annualGrid(reports: readonly ReportOnDay[], names: NameOrder = E
 				.map((r) => ({
 					iso3: r.iso3,
 					name: r.name,
-					cells: years.map((y) => r.cells[y] ?? null)
+					cells: years.map((y) => r.cells[y] ?? null),
+					/** Per year: the status rests on a derived record (shown with its own mark). */
+					derived: years.map((y) => r.derived.has(y))
 				}))
 		}))
 	};
@@ -209,12 +268,13 @@ export function initialOnTimeComparisons(reports: readonly ReportOnDay[], publis
  */
 export function transparencyOn(source: TransparencyData, asOf: IsoDate, dataAsOf: IsoDate, names: NameOrder) {
 	const reports = statusesOn(source, asOf, dataAsOf);
+	const stated = statusesOn(source, asOf, dataAsOf, { derived: false });
 	const initial = initialReports(reports, names);
 	return {
 		initial,
 		groups: initialGroupCounts(initial),
 		initialGroups: INITIAL_GROUPS.map((group) => ({ group, rows: initial.filter((r) => r.group === group) })),
-		annual: annualSummaries(reports).filter((s) => s.due > 0),
+		annual: annualSummaries(reports, stated).filter((s) => s.due > 0),
 		grid: annualGrid(reports, names),
 		comparisons: initialOnTimeComparisons(reports, source.published)
 	};

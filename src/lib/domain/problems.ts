@@ -30,6 +30,8 @@ export const PROBLEM_CODES = [
 	'year',
 	'yearExample',
 	'yearOrEmpty',
+	'basisYear',
+	'noneDate',
 	'yearFrom',
 	'yearBefore',
 	'partialDateOrEmpty',

@@ -16,6 +16,25 @@ export type ReportType = (typeof REPORT_TYPES)[number];
 export const DATE_KINDS = ['received', 'published', 'unknown'] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 
+/**
+ * What a record of the annual record rests on (data/sources/article7/README.md):
+ * - `stated`: the source names the report (and, for an annual one, the year it covers);
+ * - `derived_monitor_ever_since`: the Monitor's "has provided updated annual reports since [the
+ *   initial report], most recently on D": every covering year between is read as submitted, date
+ *   unknown. It counts only where no stated record of the same report exists;
+ * - `stated_none_as_of`: a source's statement that no annual report had been made as of `date`.
+ *   Not a record of a report: up to that day it makes a due report without a record "not
+ *   submitted" (as a completeness declaration does), and after it nothing.
+ */
+export const RECORD_BASES = ['stated', 'derived_monitor_ever_since', 'stated_none_as_of'] as const;
+export type RecordBasis = (typeof RECORD_BASES)[number];
+/** Bases of records that derive a report from a source's words rather than naming it. */
+export const DERIVED_BASES: readonly RecordBasis[] = ['derived_monitor_ever_since'];
+export const isDerivedBasis = (b: RecordBasis | null | undefined): boolean =>
+	b !== null && b !== undefined && DERIVED_BASES.includes(b);
+/** A statement of no report, not a record of one: never counted as a submitted report. */
+export const isNoneStatement = (b: RecordBasis | null | undefined): boolean => b === 'stated_none_as_of';
+
 export const REPORT_STATUSES = [
 	'not_yet_due',
 	'on_time',
@@ -48,6 +67,8 @@ export interface ReportRecord {
 	date: string;
 	dateKind: DateKind;
 	source: string;
+	/** Derived from a source's words (isDerivedBasis): a stated record of the same report wins. */
+	derived?: boolean;
 }
 
 /** A report is one (State, type, covering year); the initial report has no covering year of its own. */
@@ -55,6 +76,8 @@ export interface ReportRef {
 	iso3: string;
 	report_type: ReportType;
 	covering_year: number | null;
+	/** Missing or null: `stated` (the ISU's own record and every file imported in a browser). */
+	basis?: RecordBasis | null;
 }
 
 /**
@@ -67,12 +90,15 @@ export function reportKey(r: ReportRef): string | null {
 	return r.covering_year === null ? null : `${r.iso3}|annual|${r.covering_year}`;
 }
 
-/** Records grouped by the report they belong to, in the order given; records of no report are left out. */
+/**
+ * Records grouped by the report they belong to, in the order given; records of no report, and
+ * statements that no report was made, are left out.
+ */
 export function recordsByReport<R extends ReportRef>(records: readonly R[]): Map<string, R[]> {
 	const groups = new Map<string, R[]>();
 	for (const r of records) {
 		const key = reportKey(r);
-		if (key === null) continue;
+		if (key === null || isNoneStatement(r.basis)) continue;
 		const group = groups.get(key);
 		if (group) group.push(r);
 		else groups.set(key, [r]);
@@ -89,7 +115,13 @@ export interface ReportRecordRow extends ReportRef {
 
 /** The record that counts among the records of one report (countingRecord on the tables' rows). */
 export function countingRow<R extends ReportRecordRow>(records: readonly R[]): R | null {
-	const tagged = records.map((r) => ({ row: r, date: r.date, dateKind: r.date_kind, source: r.source }));
+	const tagged = records.map((r) => ({
+		row: r,
+		date: r.date,
+		dateKind: r.date_kind,
+		source: r.source,
+		derived: isDerivedBasis(r.basis)
+	}));
 	return countingRecord(tagged)?.row ?? null;
 }
 
@@ -104,10 +136,14 @@ export function countingFlags(records: readonly ReportRecordRow[]): boolean[] {
 }
 
 /**
- * Which of several records of one report counts: the earliest full date of receipt. Without
- * one, the earliest record with any date; without dates, the first record.
+ * Which of several records of one report counts: a stated record over a derived one (so one
+ * report is never counted twice, nor on a derivation when a source names it); among those, the
+ * earliest full date of receipt. Without one, the earliest record with any date; without dates,
+ * the first record.
  */
-export function countingRecord<R extends ReportRecord>(records: readonly R[]): R | null {
+export function countingRecord<R extends ReportRecord>(all: readonly R[]): R | null {
+	const stated = all.filter((r) => !r.derived);
+	const records = stated.length ? stated : all;
 	const dated = records
 		.map((r) => ({ r, d: parsePartialDate(r.date) }))
 		.filter((x): x is { r: R; d: PartialDate } => x.d !== null);
@@ -179,6 +215,15 @@ export function reportExistsOn(
 ): boolean {
 	if (o.deposit_date === null || o.deposit_date > asOf) return false;
 	return o.report_type === 'initial' || `${o.covering_year}-12-31` < asOf;
+}
+
+/**
+ * The last day a statement of no report (`stated_none_as_of`) speaks for: the first day of its
+ * date's period ("as of August 2020" holds at least from 1 August 2020), so it never says more
+ * than its source. Null when the date cannot be read.
+ */
+export function noneStatedUpTo(date: string): IsoDate | null {
+	return parsePartialDate(date)?.earliest ?? null;
 }
 
 /** A report is owed on `asOf` once its due date has passed; up to and including that day it is not yet due. */

@@ -5,7 +5,7 @@
  */
 import { z } from '../schema/z';
 import { REGIONAL_GROUPS } from '../domain/regions';
-import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
+import { DATE_KINDS, RECORD_BASES, REPORT_TYPES } from '../domain/reporting';
 import { defineQuery, quotedFigure } from './query';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -34,7 +34,8 @@ export const obligations = defineQuery({
 /** Every record, shipped and imported in this browser; which one counts is decided in TS. */
 export const records = defineQuery({
 	name: 'a7Records',
-	sql: `SELECT iso3, report_type, covering_year, coalesce(date, '') AS date, date_kind, source, imported_from FROM a7_records`,
+	sql: `SELECT iso3, report_type, covering_year, coalesce(date, '') AS date, date_kind, source, imported_from,
+		coalesce(basis, 'stated') AS basis FROM a7_records`,
 	params: () => [],
 	row: z.object({
 		iso3: z.string(),
@@ -43,7 +44,8 @@ export const records = defineQuery({
 		date: z.string(),
 		date_kind: z.enum(DATE_KINDS),
 		source: z.string(),
-		imported_from: z.string().nullable()
+		imported_from: z.string().nullable(),
+		basis: z.enum(RECORD_BASES)
 	})
 });
 
@@ -68,7 +70,8 @@ export type CoverageDeclaration = z.infer<typeof coverage.row>;
 
 export const recordsOfState = defineQuery({
 	name: 'a7RecordsOfState',
-	sql: `SELECT report_type, covering_year, date, date_kind, source, coalesce(counts, false) AS counts, state, imported_from
+	sql: `SELECT report_type, covering_year, date, date_kind, source, coalesce(counts, false) AS counts, state, imported_from,
+		coalesce(basis, 'stated') AS basis
 	FROM a7_records WHERE iso3 = $1
 	ORDER BY report_type DESC, covering_year NULLS LAST, date`,
 	params: (p: { iso3: string }) => [p.iso3],
@@ -81,7 +84,8 @@ export const recordsOfState = defineQuery({
 		/** Set by ingest for the shipped record; false for rows imported in a browser (their status is computed in TS). */
 		counts: z.boolean(),
 		state: z.string(),
-		imported_from: z.string().nullable()
+		imported_from: z.string().nullable(),
+		basis: z.enum(RECORD_BASES)
 	})
 });
 

@@ -5,7 +5,7 @@
 import { z } from './z';
 import { reason } from './reason';
 import { parsePartialDate } from '../domain/partial-date';
-import { DATE_KINDS, REPORT_TYPES } from '../domain/reporting';
+import { DATE_KINDS, RECORD_BASES, REPORT_TYPES } from '../domain/reporting';
 import { csvBoolean, figureText, FUTURE_DATE, isoDate, optionalDigits, optionalText, text, today } from './fields';
 
 export const REPORT_COLUMNS = [
@@ -17,6 +17,12 @@ export const REPORT_COLUMNS = [
 	'source',
 	'quote'
 ] as const;
+
+/**
+ * The canonical reports.csv adds `basis` (what each record rests on). A file imported in a browser
+ * may leave it out: the ISU's own record states what it holds.
+ */
+export const RECORD_COLUMNS = [...REPORT_COLUMNS, 'basis'] as const;
 
 const year = optionalDigits(reason('problem.yearOrEmpty')).pipe(
 	z
@@ -39,7 +45,18 @@ export const reportRowSchema = z
 			}),
 		date_kind: z.enum(DATE_KINDS, { message: reason('problem.choice') }),
 		source: text,
-		quote: optionalText
+		quote: optionalText,
+		basis: z.enum(RECORD_BASES, { message: reason('problem.choice') }).default('stated')
+	})
+	// A derived record or a statement of no report is about one annual report: it must name the year.
+	.refine((r) => r.basis === 'stated' || (r.report_type === 'annual' && r.covering_year !== null), {
+		path: ['covering_year'],
+		message: reason('problem.basisYear')
+	})
+	// A statement of no report says up to which day: without it, it says nothing.
+	.refine((r) => r.basis !== 'stated_none_as_of' || r.date.trim() !== '', {
+		path: ['date'],
+		message: reason('problem.noneDate')
 	})
 	.refine((r) => (parsePartialDate(r.date)?.earliest ?? '9999') >= '2008-12-03', {
 		path: ['date'],

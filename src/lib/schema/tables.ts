@@ -127,8 +127,10 @@ export const TABLES = {
 			date_kind: 'VARCHAR',
 			source: 'VARCHAR',
 			quote: 'VARCHAR',
-			/** The record that counts for its report (the earliest full date of receipt). */
+			/** The record that counts for its report (a stated record first, then the earliest full date of receipt). */
 			counts: 'BOOLEAN',
+			/** What the record rests on (RECORD_BASES); null for rows imported in a browser, read as `stated`. */
+			basis: 'VARCHAR',
 			/** Null for the shipped record; the file name for rows imported in a browser. */
 			imported_from: 'VARCHAR'
 		}

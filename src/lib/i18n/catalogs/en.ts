@@ -454,8 +454,7 @@ export const en = {
 	'cmp.lastVote': 'Last CCM vote (plenary)',
 	'cmp.partyMark': 'party',
 	'cmp.sourceUntc': 'UN Treaty Collection, status pages of the nine treaties (chapter XXVI), as at {date}',
-	'cmp.sourceShort':
-		'UN Treaty Collection status pages as at {date}; UN Digital Library voting records (2015-2024)',
+	'cmp.sourceShort': 'UN Treaty Collection status pages as at {date}; UN Digital Library voting records (2015-2024)',
 	'cmp.publishedTitle': 'Published reporting figures: published figures, not computed',
 	'cmp.publishedDesc':
 		'Reporting figures of the CCM, the Mine Ban Convention, the Arms Trade Treaty and the BWC as published, each with its words and its source. They measure different obligations in different years: quoted side by side, never recomputed or ranked.',
@@ -726,7 +725,19 @@ export const en = {
 	'dataset.basis.latest_record': 'the latest dated record',
 	'dataset.entry': '{dataset}: {date} ({basis})',
 	'footer.datasets': 'Each dataset is current to its own date: {list}.',
-	'chart.dataDate': 'Data current to {date} ({basis}).'
+	'chart.dataDate': 'Data current to {date} ({basis}).',
+	// Article 7 additions: records derived from the Monitor's "ever since" statements (issue #22).
+	'problem.basisYear':
+		'expected an annual report with its covering year: a derived record or a statement of no report is about one covering year',
+	'problem.noneDate': 'expected the date (YYYY, YYYY-MM or YYYY-MM-DD) up to which the source says no report was made',
+	'annual.coverageStated': 'Coverage without derived records',
+	'annual.derived': 'Derived records',
+	'annual.derivedNote':
+		'Coverage is given twice: with the reports derived from the Monitor’s statements that a State “has provided updated annual reports since” its initial report (each covering year in between read as submitted, date unknown), and, in grey above it, on the records that name the report alone.',
+	'grid.derived':
+		'after a mark: derived, not stated. The Monitor says the State “has provided updated annual reports since” its initial report and this covering year lies in between; no source found names this report. A record that names it always takes its place.',
+	'record.line.noneAsOf': 'No annual report covering {year} as of {date}, the source says',
+	'grid.derivedTitle': 'derived from the Monitor’s “ever since” statement'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -744,5 +744,18 @@ export const es: Messages = {
 	'dataset.basis.latest_record': 'el último registro fechado',
 	'dataset.entry': '{dataset}: {date} ({basis})',
 	'footer.datasets': 'Cada conjunto de datos está actualizado a su propia fecha: {list}.',
-	'chart.dataDate': 'Datos actualizados al {date} ({basis}).'
+	'chart.dataDate': 'Datos actualizados al {date} ({basis}).',
+	// Article 7 additions: records derived from the Monitor's "ever since" statements (issue #22).
+	'problem.basisYear':
+		'se esperaba un informe anual con su año abarcado: un registro deducido o una declaración de ausencia de informe se refiere a un año abarcado',
+	'problem.noneDate':
+		'se esperaba la fecha (AAAA, AAAA-MM o AAAA-MM-DD) hasta la cual la fuente dice que no se presentó ningún informe',
+	'annual.coverageStated': 'Cobertura sin registros deducidos',
+	'annual.derived': 'Registros deducidos',
+	'annual.derivedNote':
+		'La cobertura se da dos veces: con los informes deducidos de las afirmaciones del Monitor de que un Estado «ha presentado informes anuales actualizados desde» su informe inicial (cada año abarcado en ese intervalo se lee como presentado, fecha desconocida) y, en gris encima, solo con los registros que nombran el informe.',
+	'grid.derived':
+		'tras una marca: deducido, no declarado. El Monitor dice que el Estado «ha presentado informes anuales actualizados desde» su informe inicial y este año abarcado queda en ese intervalo; ninguna fuente encontrada nombra este informe. Un registro que lo nombre siempre ocupa su lugar.',
+	'record.line.noneAsOf': 'Ningún informe anual que abarque {year} al {date}, según la fuente',
+	'grid.derivedTitle': 'deducido de la afirmación «desde entonces» del Monitor'
 };

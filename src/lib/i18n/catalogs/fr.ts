@@ -750,5 +750,18 @@ export const fr: Messages = {
 	'dataset.basis.latest_record': 'le dernier enregistrement daté',
 	'dataset.entry': '{dataset} : {date} ({basis})',
 	'footer.datasets': 'Chaque jeu de données est à jour à sa propre date : {list}.',
-	'chart.dataDate': 'Données à jour au {date} ({basis}).'
+	'chart.dataDate': 'Données à jour au {date} ({basis}).',
+	// Article 7 additions: records derived from the Monitor's "ever since" statements (issue #22).
+	'problem.basisYear':
+		'rapport annuel attendu avec son année couverte : un relevé déduit ou une déclaration d’absence de rapport porte sur une année couverte',
+	'problem.noneDate':
+		'date attendue (AAAA, AAAA-MM ou AAAA-MM-JJ) jusqu’à laquelle la source indique qu’aucun rapport n’a été présenté',
+	'annual.coverageStated': 'Couverture sans les relevés déduits',
+	'annual.derived': 'Relevés déduits',
+	'annual.derivedNote':
+		'La couverture est donnée deux fois : avec les rapports déduits des indications du Monitor selon lesquelles un État « a présenté des rapports annuels actualisés depuis » son rapport initial (chaque année couverte dans l’intervalle est lue comme soumise, date inconnue) et, en gris au-dessus, sur les seuls relevés qui nomment le rapport.',
+	'grid.derived':
+		'après un signe : déduit, non attesté. Le Monitor indique que l’État « a présenté des rapports annuels actualisés depuis » son rapport initial et cette année couverte se situe dans l’intervalle ; aucune source trouvée ne nomme ce rapport. Un relevé qui le nomme prend toujours sa place.',
+	'record.line.noneAsOf': 'Aucun rapport annuel couvrant {year} au {date}, selon la source',
+	'grid.derivedTitle': 'déduit de l’indication « depuis lors » du Monitor'
 };

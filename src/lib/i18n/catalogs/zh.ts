@@ -700,5 +700,16 @@ export const zh: Messages = {
 	'dataset.basis.latest_record': '最近一条有日期的记录',
 	'dataset.entry': '{dataset}：{date}（{basis}）',
 	'footer.datasets': '各数据集分别更新至其自身日期：{list}。',
-	'chart.dataDate': '数据更新至{date}（{basis}）。'
+	'chart.dataDate': '数据更新至{date}（{basis}）。',
+	// Article 7 additions: records derived from the Monitor's "ever since" statements (issue #22).
+	'problem.basisYear': '应为注明所涵盖年份的年度报告：推定记录或未提交报告的陈述针对某一所涵盖年份',
+	'problem.noneDate': '应为来源所称截至该日未提交任何报告的日期（YYYY、YYYY-MM 或 YYYY-MM-DD）',
+	'annual.coverageStated': '不含推定记录的覆盖率',
+	'annual.derived': '推定记录',
+	'annual.derivedNote':
+		'覆盖率给出两次：一次包含根据监测报告（Monitor）所称某国“自”其初次报告“以来一直提交更新的年度报告”而推定的报告（其间每个所涵盖年份均视为已提交，日期不详）；其上方灰色数字仅依据明确指出该报告的记录。',
+	'grid.derived':
+		'标记后：推定，并非明确记载。监测报告称该国“自”其初次报告“以来一直提交更新的年度报告”，而该所涵盖年份位于其间；所找到的来源均未明确指出这份报告。明确指出该报告的记录始终取而代之。',
+	'record.line.noneAsOf': '据来源所称，截至{date}尚无涵盖{year}年的年度报告',
+	'grid.derivedTitle': '根据监测报告“自那以后”的陈述推定'
 };
