@@ -300,6 +300,14 @@ describe('chart golden files', () => {
 		});
 	});
 
+	it('AnnualBars with the coverage with and without derived records, the latter named on a line of its own', async () => {
+		await expectGolden('annual-bars-two-coverages', AnnualBars, {
+			rows: fixtureAnnualRows.map((r, i) => ({ ...r, coverageStated: [0.5, 0.25, null][i] ?? null })),
+			labels: { ...fixtureAnnualLabels, coverageStated: 'Coverage without derived records' },
+			labelledby: 'fixture-title'
+		});
+	});
+
 	it('AnnualBars with a meeting inside its year', async () => {
 		await expectGolden('annual-bars-meetings', AnnualBars, {
 			rows: fixtureAnnualRows,
