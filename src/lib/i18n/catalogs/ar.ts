@@ -732,5 +732,10 @@ export const ar: Messages = {
 	'grid.derived':
 		'بعد الرمز: مستنتج، غير مذكور صراحة. يقول المرصد إن الدولة «قدّمت تقارير سنوية محدَّثة منذ» تقريرها الأولي، وتقع هذه السنة المشمولة ضمن تلك الفترة؛ ولا يسمّي أي مصدر عُثر عليه هذا التقرير. والسجل الذي يسمّيه يحلّ محله دائمًا.',
 	'record.line.noneAsOf': 'لا يوجد تقرير سنوي يشمل {year} حتى {date}، وفق المصدر',
-	'grid.derivedTitle': 'مستنتج من قول المرصد «منذ ذلك الحين»'
+	'grid.derivedTitle': 'مستنتج من قول المرصد «منذ ذلك الحين»',
+	// Entry-into-force rules counted from each later deposit (ATT, CWC, CCW and Protocol V, TPNW).
+	'cmp.eifRuleAfterDays':
+		'محسوب (المادة {paragraph}: {days} يومًا بعد الإيداع للدولة التي تنضم لاحقًا)',
+	'cmp.eifRuleAfterMonths':
+		'محسوب (المادة {paragraph}: {months} أشهر بعد الإيداع للدولة التي تنضم لاحقًا)'
 };

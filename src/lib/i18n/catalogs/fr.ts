@@ -763,5 +763,10 @@ export const fr: Messages = {
 	'grid.derived':
 		'après un signe : déduit, non attesté. Le Monitor indique que l’État « a présenté des rapports annuels actualisés depuis » son rapport initial et cette année couverte se situe dans l’intervalle ; aucune source trouvée ne nomme ce rapport. Un relevé qui le nomme prend toujours sa place.',
 	'record.line.noneAsOf': 'Aucun rapport annuel couvrant {year} au {date}, selon la source',
-	'grid.derivedTitle': 'déduit de l’indication « depuis lors » du Monitor'
+	'grid.derivedTitle': 'déduit de l’indication « depuis lors » du Monitor',
+	// Entry-into-force rules counted from each later deposit (ATT, CWC, CCW and Protocol V, TPNW).
+	'cmp.eifRuleAfterDays':
+		'calculée (article {paragraph} : {days} jours après le dépôt pour un État qui devient partie plus tard)',
+	'cmp.eifRuleAfterMonths':
+		'calculée (article {paragraph} : {months} mois après le dépôt pour un État qui devient partie plus tard)'
 };
