@@ -738,7 +738,9 @@ export const en = {
 		'after a mark: derived, not stated. The Monitor says the State “has provided updated annual reports since” its initial report and this covering year lies in between; no source found names this report. A record that names it always takes its place.',
 	'record.line.noneAsOf': 'No annual report covering {year} as of {date}, the source says',
 	'grid.derivedTitle': 'derived from the Monitor’s “ever since” statement',
-	// Entry-into-force rules counted from each later deposit (ATT, CWC, CCW and Protocol V, TPNW).
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'expected a day of the year written MM-DD, such as 04-30 (not 02-29)',
+	'problem.dueRuleParts': 'expected {expected} when due_from is {due_from}',
 	'cmp.eifRuleAfterDays':
 		'computed (Article {paragraph}: {days} days after deposit for a State joining later)',
 	'cmp.eifRuleAfterMonths':

@@ -758,7 +758,9 @@ export const es: Messages = {
 		'tras una marca: deducido, no declarado. El Monitor dice que el Estado «ha presentado informes anuales actualizados desde» su informe inicial y este año abarcado queda en ese intervalo; ninguna fuente encontrada nombra este informe. Un registro que lo nombre siempre ocupa su lugar.',
 	'record.line.noneAsOf': 'Ningún informe anual que abarque {year} al {date}, según la fuente',
 	'grid.derivedTitle': 'deducido de la afirmación «desde entonces» del Monitor',
-	// Entry-into-force rules counted from each later deposit (ATT, CWC, CCW and Protocol V, TPNW).
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'se esperaba un día del año escrito MM-DD, por ejemplo 04-30 (no 02-29)',
+	'problem.dueRuleParts': 'se esperaba {expected} cuando due_from es {due_from}',
 	'cmp.eifRuleAfterDays':
 		'calculada (artículo {paragraph}: {days} días después del depósito para un Estado que pasa a ser parte más tarde)',
 	'cmp.eifRuleAfterMonths':

@@ -750,7 +750,9 @@ export const ru: Messages = {
 		'после знака: выведено, а не указано прямо. Монитор сообщает, что государство «представляет обновлённые ежегодные доклады с тех пор», как представило первоначальный доклад, и этот отчётный год лежит в этом промежутке; ни один найденный источник не называет этот доклад. Запись, которая его называет, всегда занимает его место.',
 	'record.line.noneAsOf': 'По словам источника, на {date} ежегодного доклада за {year} год нет',
 	'grid.derivedTitle': 'выведено из слов Монитора «с тех пор»',
-	// Entry-into-force rules counted from each later deposit (ATT, CWC, CCW and Protocol V, TPNW).
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'ожидался день года в формате MM-DD, например 04-30 (не 02-29)',
+	'problem.dueRuleParts': 'ожидалось {expected}, когда due_from равно {due_from}',
 	'cmp.eifRuleAfterDays':
 		'рассчитано (статья {paragraph}: через {days} дней после сдачи на хранение для государства, ставшего участником позднее)',
 	'cmp.eifRuleAfterMonths':
