@@ -234,3 +234,32 @@ export function busiestWindow(reports: readonly Pick<DueReport, 'due'>[], days =
 	}
 	return best;
 }
+
+/** What the calendar reads of one derived accession record (`deriveAccession`'s rows). */
+export interface AccessionForCalendar {
+	treaty: string;
+	deposit_date: IsoDate | null;
+	entry_into_force: IsoDate | null;
+	withdrawal_effective: IsoDate | null;
+	withdrawal_pending: boolean;
+}
+
+/**
+ * A State's party periods from its derived accession records: one per treaty of the calendar with
+ * a deposit. A pending withdrawal ("subject to" a condition) leaves the State a party, as in
+ * `statusPeriods`.
+ */
+export function partyPeriodsFrom(records: readonly AccessionForCalendar[]): PartyPeriod[] {
+	return records.flatMap((r) =>
+		isCalendarTreaty(r.treaty) && r.deposit_date !== null
+			? [
+					{
+						treaty: r.treaty,
+						deposit: r.deposit_date,
+						entryIntoForce: r.entry_into_force,
+						withdrawal: r.withdrawal_pending ? null : r.withdrawal_effective
+					}
+				]
+			: []
+	);
+}
