@@ -36,5 +36,6 @@ await main(async () => {
 	fs.writeFileSync(path.join(values.out!, 'reporting_rules.csv'), r.rulesCsv);
 	fs.writeFileSync(path.join(values.out!, 'reporting_rates.csv'), r.ratesCsv);
 	say(`import:crossconvention: wrote reporting_rules.csv ${r.rules}, reporting_rates.csv ${r.rates} to ${values.out}`);
-	if (values.json) printJson({ out: values.out, files: { 'reporting_rules.csv': r.rules, 'reporting_rates.csv': r.rates } });
+	if (values.json)
+		printJson({ out: values.out, files: { 'reporting_rules.csv': r.rules, 'reporting_rates.csv': r.rates } });
 });

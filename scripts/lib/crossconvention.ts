@@ -6,7 +6,14 @@
  * and its source line (README.md there, "Judgement").
  */
 import { parseCsv, toCsv } from '../../src/lib/csv';
-import type { Binding, Convention, Covers, DueFrom, DueUnit, ReportKind } from '../../src/lib/domain/reporting-calendar';
+import type {
+	Binding,
+	Convention,
+	Covers,
+	DueFrom,
+	DueUnit,
+	ReportKind
+} from '../../src/lib/domain/reporting-calendar';
 import { RATE_COLUMNS, RULE_COLUMNS, rateRowSchema, ruleRowSchema } from '../../src/lib/schema/crossconvention';
 import { issueProblem, problem, type Problem } from '../../src/lib/validate';
 import type { z } from '../../src/lib/schema/z';
@@ -58,7 +65,10 @@ export function reportKindOf(words: string): ReportKind | null {
  * "EIF+180 days", "EIF+1 year", "year end+90 days". "party+30 days" is the TPNW's Article 2(1)
  * declaration: read as 30 days after entry into force for the State (README, "Judgement").
  */
-export function dueOf(fixed: string, relative: string): { from: DueFrom; day: string | null; offset: number | null; unit: DueUnit | null } | null {
+export function dueOf(
+	fixed: string,
+	relative: string
+): { from: DueFrom; day: string | null; offset: number | null; unit: DueUnit | null } | null {
 	if (fixed !== '') return relative === '' ? { from: 'fixed_day', day: fixed, offset: null, unit: null } : null;
 	if (relative === '' || /^each /i.test(relative)) return { from: 'none', day: null, offset: null, unit: null };
 	const m = /^(EIF|year end|party)\s*\+\s*(\d+)\s+(day|month|year)s?$/i.exec(relative);
@@ -111,10 +121,24 @@ export function convertRules(text: string, file: string, problems: Problem[]): R
 		const report = reportKindOf(c.report_type ?? '');
 		const due = dueOf(c.fixed_annual_due_mmdd ?? '', c.relative_due ?? '');
 		const binding = bindingOf(c.binding ?? '');
-		if (!convention) problems.push(problem(where('convention'), { key: 'problem.oneOf', params: { values: Object.keys(CONVENTION_OF).join(', ') } }));
+		if (!convention)
+			problems.push(
+				problem(where('convention'), {
+					key: 'problem.oneOf',
+					params: { values: Object.keys(CONVENTION_OF).join(', ') }
+				})
+			);
 		if (!report) problems.push({ ...where('report_type'), message: 'no report kind known for these words' });
-		if (!due) problems.push({ ...where('relative_due'), message: 'expected EIF+N days|months|years, year end+N days, party+N days, each ... or empty' });
-		if (!binding) problems.push({ ...where('binding'), message: 'expected words starting legally binding, politically, decision of or voluntary' });
+		if (!due)
+			problems.push({
+				...where('relative_due'),
+				message: 'expected EIF+N days|months|years, year end+N days, party+N days, each ... or empty'
+			});
+		if (!binding)
+			problems.push({
+				...where('binding'),
+				message: 'expected words starting legally binding, politically, decision of or voluntary'
+			});
 		if (!convention || !report || !due || !binding) continue;
 		const condition = conditionOf(convention, c);
 		out.push({
@@ -191,7 +215,8 @@ function validate(rows: Record<string, unknown>[], schema: z.ZodType, file: stri
 		const cells = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v ?? '')]));
 		const parsed = schema.safeParse(cells);
 		if (!parsed.success)
-			for (const issue of parsed.error.issues) problems.push(issueProblem(issue, cells, file, Number(cells.source_line) || 0));
+			for (const issue of parsed.error.issues)
+				problems.push(issueProblem(issue, cells, file, Number(cells.source_line) || 0));
 	}
 }
 

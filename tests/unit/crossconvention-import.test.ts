@@ -14,34 +14,42 @@ const committed = (f: string) => readFileSync(path.join(repoRoot, 'data/sources/
 const rules = () =>
 	validateTable(parseCsv(committed('reporting_rules.csv')), RULE_COLUMNS, ruleRowSchema, 'reporting_rules.csv').rows;
 
-describe.runIf(available(sharedSource('crossconvention'), 'the crossconvention import'))('import:crossconvention', () => {
-	const files = { rules: 'reporting_rules.csv', rates: 'reporting_rates.csv' };
-	const src = (f: string) => readFileSync(sharedSource(`crossconvention/${f}`), 'utf8');
+describe.runIf(available(sharedSource('crossconvention'), 'the crossconvention import'))(
+	'import:crossconvention',
+	() => {
+		const files = { rules: 'reporting_rules.csv', rates: 'reporting_rates.csv' };
+		const src = (f: string) => readFileSync(sharedSource(`crossconvention/${f}`), 'utf8');
 
-	it('reproduces the committed files from the compiled ones', () => {
-		const r = convertCrossConvention(src(files.rules), src(files.rates), files);
-		expect(r.problems).toEqual([]);
-		expect(r.rulesCsv).toBe(committed('reporting_rules.csv'));
-		expect(r.ratesCsv).toBe(committed('reporting_rates.csv'));
-		expect([r.rules, r.rates]).toEqual([19, 32]);
-	});
+		it('reproduces the committed files from the compiled ones', () => {
+			const r = convertCrossConvention(src(files.rules), src(files.rates), files);
+			expect(r.problems).toEqual([]);
+			expect(r.rulesCsv).toBe(committed('reporting_rules.csv'));
+			expect(r.ratesCsv).toBe(committed('reporting_rates.csv'));
+			expect([r.rules, r.rates]).toEqual([19, 32]);
+		});
 
-	it('names the line, column and value of a rule it cannot read', () => {
-		const text = src(files.rules).replace('EIF+180 days', 'EIF plus 180 days');
-		const r = convertCrossConvention(text, src(files.rates), files);
-		expect(r.problems).toHaveLength(1);
-		expect(formatProblem(r.problems[0]!)).toMatch(/^reporting_rules\.csv line 2, column relative_due: value "EIF plus 180 days": expected EIF\+N/);
-	});
-});
+		it('names the line, column and value of a rule it cannot read', () => {
+			const text = src(files.rules).replace('EIF+180 days', 'EIF plus 180 days');
+			const r = convertCrossConvention(text, src(files.rates), files);
+			expect(r.problems).toHaveLength(1);
+			expect(formatProblem(r.problems[0]!)).toMatch(
+				/^reporting_rules\.csv line 2, column relative_due: value "EIF plus 180 days": expected EIF\+N/
+			);
+		});
+	}
+);
 
 describe('the typed rules', () => {
 	const all = rules();
-	const rule = (convention: string, report: string) => all.find((r) => r.convention === convention && r.report === report)!;
+	const rule = (convention: string, report: string) =>
+		all.find((r) => r.convention === convention && r.report === report)!;
 
 	it('types each computable rule as the source states it', () => {
 		const typed = all
 			.filter((r) => r.computable)
-			.map((r) => `${r.convention} ${r.report} ${r.due_day ?? `${r.due_from}+${r.due_offset} ${r.due_unit}`} ${r.binding}`);
+			.map(
+				(r) => `${r.convention} ${r.report} ${r.due_day ?? `${r.due_from}+${r.due_offset} ${r.due_unit}`} ${r.binding}`
+			);
 		expect(typed).toEqual([
 			'ccm initial entry_into_force+180 days yes',
 			'ccm annual 04-30 yes',

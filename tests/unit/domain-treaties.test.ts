@@ -119,7 +119,12 @@ describe('after-deposit rules: the page’s own date for early instruments, a fi
 	it('CWC Article XXI: 29 April 1997 as the page states, then the thirtieth day after deposit', () => {
 		const rows = rowsOf('cwc');
 		// The sixty-fifth instrument (Hungary, 31 October 1996) plus 180 days is the page's date.
-		expect(thresholdDate(rows.map((r) => r.deposit_date), CWC.entryIntoForce!)).toBe('1996-10-31');
+		expect(
+			thresholdDate(
+				rows.map((r) => r.deposit_date),
+				CWC.entryIntoForce!
+			)
+		).toBe('1996-10-31');
 		expect(eif(CWC, '1993-01-20')).toBe('1997-04-29'); // Fiji
 		// Deposited after the sixty-fifth but before the entry into force: not "subsequent to" it.
 		expect(eif(CWC, '1997-01-27')).toBe('1997-04-29'); // Belgium
@@ -153,7 +158,12 @@ describe('after-deposit rules: the page’s own date for early instruments, a fi
 
 	it('CCW Protocol V, CCW Article 5(3) and 5(4): 12 November 2006, then six months after consent', () => {
 		const rows = rowsOf('ccw_p5');
-		expect(thresholdDate(rows.map((r) => r.deposit_date), CCW_P5.entryIntoForce!)).toBe('2006-05-12');
+		expect(
+			thresholdDate(
+				rows.map((r) => r.deposit_date),
+				CCW_P5.entryIntoForce!
+			)
+		).toBe('2006-05-12');
 		expect(eif(CCW_P5, '2004-06-02')).toBe('2006-11-12'); // Sweden
 		expect(eif(CCW_P5, '2006-05-12')).toBe('2006-11-12'); // Albania, Switzerland, Liechtenstein
 		expect(eif(CCW_P5, '2006-05-18')).toBe('2006-11-18'); // Tajikistan
@@ -163,7 +173,12 @@ describe('after-deposit rules: the page’s own date for early instruments, a fi
 
 	it('TPNW Article 15(2): 22 January 2021 as the page states, then ninety days after deposit', () => {
 		const rows = rowsOf('tpnw');
-		expect(thresholdDate(rows.map((r) => r.deposit_date), TPNW.entryIntoForce!)).toBe('2020-10-24');
+		expect(
+			thresholdDate(
+				rows.map((r) => r.deposit_date),
+				TPNW.entryIntoForce!
+			)
+		).toBe('2020-10-24');
 		expect(eif(TPNW, '2017-09-20')).toBe('2021-01-22'); // Guyana
 		expect(eif(TPNW, '2020-10-24')).toBe('2021-01-22'); // Honduras, the fiftieth
 		expect(eif(TPNW, '2020-12-11')).toBe('2021-03-11'); // Benin
@@ -188,13 +203,10 @@ describe('after-deposit rules: the page’s own date for early instruments, a fi
 });
 
 describe('treaties without an implemented rule', () => {
-	it.each(['ctbt', 'enmod'] as const)(
-		'%s: entry into force is null for every State',
-		(id) => {
-			const { records, periods } = deriveAccession(rowsOf(id), treatyInfo(id));
-			expect(records.length).toBeGreaterThan(0);
-			expect(records.every((r) => r.entry_into_force === null)).toBe(true);
-			expect(periods.some((p) => p.in_force)).toBe(false);
-		}
-	);
+	it.each(['ctbt', 'enmod'] as const)('%s: entry into force is null for every State', (id) => {
+		const { records, periods } = deriveAccession(rowsOf(id), treatyInfo(id));
+		expect(records.length).toBeGreaterThan(0);
+		expect(records.every((r) => r.entry_into_force === null)).toBe(true);
+		expect(periods.some((p) => p.in_force)).toBe(false);
+	});
 });

@@ -36,13 +36,17 @@ function periodsOf(iso3: string): PartyPeriod[] {
 	return partyPeriodsFrom(
 		CALENDAR_TREATIES.flatMap((t) => {
 			const { header, records } = parseCsv(read(`data/sources/accession/${t}.csv`));
-			const rows = records.map((r) => accessionRowSchema.parse(Object.fromEntries(header.map((h, i) => [h, r.cells[i]]))));
+			const rows = records.map((r) =>
+				accessionRowSchema.parse(Object.fromEntries(header.map((h, i) => [h, r.cells[i]])))
+			);
 			return deriveAccession(rows, treatyInfo(t)).records.filter((r) => r.iso3 === iso3);
 		})
 	);
 }
 const brief = (rs: ReturnType<typeof reportsDue>) =>
-	rs.map((r) => `${r.due} ${r.treaty} ${r.report}${r.covering ? ` ${r.covering}` : ''}${r.conditional ? ' conditional' : ''}`);
+	rs.map(
+		(r) => `${r.due} ${r.treaty} ${r.report}${r.covering ? ` ${r.covering}` : ''}${r.conditional ? ' conditional' : ''}`
+	);
 
 describe('checkpoints on the real data', () => {
 	it('France in 2027: CCW and Protocol V on 31 March, CCM and Mine Ban on 30 April, ATT on 31 May, nothing under the TPNW', () => {
@@ -85,7 +89,12 @@ describe('checkpoints on the real data', () => {
 	});
 });
 
-const p = (treaty: PartyPeriod['treaty'], deposit: string, entryIntoForce: string | null, withdrawal: string | null = null): PartyPeriod => ({
+const p = (
+	treaty: PartyPeriod['treaty'],
+	deposit: string,
+	entryIntoForce: string | null,
+	withdrawal: string | null = null
+): PartyPeriod => ({
 	treaty,
 	deposit,
 	entryIntoForce,
@@ -119,7 +128,9 @@ describe('the edges', () => {
 	it('lists nothing on or after the day a withdrawal takes effect, and the report due the day before', () => {
 		const w = (day: string) => [p('ottawa', '1998-07-23', '1999-03-01', day)];
 		expect(reportsDue(w('2027-04-30'), RULES, '2027-01-01', '2027-12-31')).toEqual([]);
-		expect(brief(reportsDue(w('2027-05-01'), RULES, '2027-01-01', '2027-12-31'))).toEqual(['2027-04-30 ottawa annual 2026']);
+		expect(brief(reportsDue(w('2027-05-01'), RULES, '2027-01-01', '2027-12-31'))).toEqual([
+			'2027-04-30 ottawa annual 2026'
+		]);
 	});
 
 	it('owes no annual report for a year in which the initial report was not yet due (December joiner)', () => {
@@ -157,14 +168,12 @@ describe('properties over random party periods and days', () => {
 			eifDelay: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
 			withdrawalDelay: fc.option(fc.integer({ min: 1, max: 4000 }), { nil: null })
 		})
-		.map(
-			(r): PartyPeriod => ({
-				treaty: r.treaty,
-				deposit: r.deposit,
-				entryIntoForce: r.eifDelay === null ? null : addDays(r.deposit, r.eifDelay),
-				withdrawal: r.withdrawalDelay === null ? null : addDays(r.deposit, r.withdrawalDelay)
-			})
-		);
+		.map((r): PartyPeriod => ({
+			treaty: r.treaty,
+			deposit: r.deposit,
+			entryIntoForce: r.eifDelay === null ? null : addDays(r.deposit, r.eifDelay),
+			withdrawal: r.withdrawalDelay === null ? null : addDays(r.deposit, r.withdrawalDelay)
+		}));
 	// One period per treaty, as the depositary's record gives one deposit per State and treaty.
 	const periods = fc.uniqueArray(period, { selector: (x) => x.treaty, maxLength: 7 });
 	const range = fc

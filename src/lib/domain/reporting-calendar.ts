@@ -41,8 +41,7 @@ export type Convention = (typeof CONVENTIONS)[number];
 
 /** The conventions whose membership is in data/sources/accession. */
 export const CALENDAR_TREATIES = ['ccm', 'ottawa', 'att', 'ccw', 'ccw_p5', 'cwc', 'tpnw'] as const satisfies readonly (
-	| Convention
-	| Treaty
+	Convention | Treaty
 )[];
 export type CalendarTreaty = (typeof CALENDAR_TREATIES)[number];
 
@@ -182,7 +181,9 @@ export function reportsDue(
 			const p = partyOn(due);
 			if (!p) continue;
 			// Owed for year Y once the first report (or, without one, entry into force) fell in or before Y.
-			const start = firstDue ? (p.entryIntoForce && addOffset(p.entryIntoForce, firstDue.n, firstDue.unit)) : p.entryIntoForce;
+			const start = firstDue
+				? p.entryIntoForce && addOffset(p.entryIntoForce, firstDue.n, firstDue.unit)
+				: p.entryIntoForce;
 			if (!start || start > `${y}-12-31`) continue;
 			out.push({ ...base, covering: rule.covers === 'previous_year' ? String(y) : null, due });
 		}
@@ -226,7 +227,10 @@ export function dueInWindow(reports: readonly Pick<DueReport, 'due'>[], start: I
 }
 
 /** The largest number of reports due within any window of `days` days (the cluster a ministry faces). */
-export function busiestWindow(reports: readonly Pick<DueReport, 'due'>[], days = 42): { start: IsoDate; count: number } | null {
+export function busiestWindow(
+	reports: readonly Pick<DueReport, 'due'>[],
+	days = 42
+): { start: IsoDate; count: number } | null {
 	let best: { start: IsoDate; count: number } | null = null;
 	for (const r of reports) {
 		const count = dueInWindow(reports, r.due, days);

@@ -50,6 +50,9 @@ export interface AfterDepositRule {
 
 export type EntryIntoForceRule = MonthStartRule | AfterDepositRule;
 
+/** A treaty whose rule is an after-deposit one (the type of `ATT`, `CWC`, `CCW`, `CCW_P5`, `TPNW`). */
+export type AfterDepositTreaty = TreatyInfo & { entryIntoForce: AfterDepositRule };
+
 export function isAfterDepositRule(rule: EntryIntoForceRule): rule is AfterDepositRule {
 	return 'later' in rule;
 }
@@ -105,7 +108,7 @@ export const MINE_BAN: TreatyInfo = {
  * page states 24 December 2014). Article 22(2): for a State depositing "subsequent to the entry
  * into force of this Treaty", "the ninetieth day following the date of its deposit".
  */
-export const ATT: TreatyInfo = {
+export const ATT: AfterDepositTreaty = {
 	id: 'att',
 	shortName: 'Arms Trade Treaty',
 	openedForSignature: '2013-06-03',
@@ -126,7 +129,7 @@ export const ATT: TreatyInfo = {
  * 1983, so that instrument is of 2 June 1983). Article 5(2): for a State depositing after that
  * date, "six months after the date on which that State has deposited its instrument".
  */
-export const CCW: TreatyInfo = {
+export const CCW: AfterDepositTreaty = {
 	id: 'ccw',
 	shortName: 'Convention on Certain Conventional Weapons',
 	openedForSignature: '1981-04-10',
@@ -147,7 +150,7 @@ export const CCW: TreatyInfo = {
  * notified consent to be bound (the page states 12 November 2006 for Protocol V, so the twentieth
  * notification is of 12 May 2006); a later notification takes effect six months after its date.
  */
-export const CCW_P5: TreatyInfo = {
+export const CCW_P5: AfterDepositTreaty = {
 	id: 'ccw_p5',
 	shortName: 'CCW Protocol V',
 	// Adopted on 28 November 2003 and open for consent to be bound from then; never signed.
@@ -170,7 +173,7 @@ export const CCW_P5: TreatyInfo = {
  * "subsequent to the entry into force of this Convention", "on the 30th day following the date of
  * deposit".
  */
-export const CWC: TreatyInfo = {
+export const CWC: AfterDepositTreaty = {
 	id: 'cwc',
 	shortName: 'Chemical Weapons Convention',
 	openedForSignature: '1993-01-13',
@@ -191,7 +194,7 @@ export const CWC: TreatyInfo = {
  * states 22 January 2021). Article 15(2): for a State depositing after that date, "90 days after
  * the date on which that State has deposited".
  */
-export const TPNW: TreatyInfo = {
+export const TPNW: AfterDepositTreaty = {
 	id: 'tpnw',
 	shortName: 'Treaty on the Prohibition of Nuclear Weapons',
 	openedForSignature: '2017-09-20',

@@ -5,7 +5,15 @@
  */
 import { z } from './z';
 import { reason, type ProblemKey, type ReasonParams } from './reason';
-import { BINDING, CONVENTIONS, COVERS, DUE_FROM, DUE_UNITS, isMonthDay, REPORT_KINDS } from '../domain/reporting-calendar';
+import {
+	BINDING,
+	CONVENTIONS,
+	COVERS,
+	DUE_FROM,
+	DUE_UNITS,
+	isMonthDay,
+	REPORT_KINDS
+} from '../domain/reporting-calendar';
 import { csvBoolean, digits, figureText, optionalDigits, optionalText, text } from './fields';
 import { parsePartialDate } from '../domain/partial-date';
 
@@ -48,7 +56,11 @@ export const ruleRowSchema = z
 		due_from: z.enum(DUE_FROM, choice),
 		due_day: z.preprocess(
 			blankToNull,
-			z.string().trim().refine(isMonthDay, { message: reason('problem.monthDay') }).nullable()
+			z
+				.string()
+				.trim()
+				.refine(isMonthDay, { message: reason('problem.monthDay') })
+				.nullable()
 		),
 		due_offset: optionalDigits(reason('problem.wholeNumber')),
 		due_unit: nullableChoice(DUE_UNITS),

@@ -736,8 +736,6 @@ export const ar: Messages = {
 	// Reporting rules of the conventions and entry into force after deposit (issue 23).
 	'problem.monthDay': 'المتوقع يوم من السنة بصيغة MM-DD، مثل 04-30 (وليس 02-29)',
 	'problem.dueRuleParts': 'المتوقع {expected} عندما تكون قيمة due_from هي {due_from}',
-	'cmp.eifRuleAfterDays':
-		'محسوب (المادة {paragraph}: {days} يومًا بعد الإيداع للدولة التي تنضم لاحقًا)',
-	'cmp.eifRuleAfterMonths':
-		'محسوب (المادة {paragraph}: {months} أشهر بعد الإيداع للدولة التي تنضم لاحقًا)'
+	'cmp.eifRuleAfterDays': 'محسوب (المادة {paragraph}: {days} يومًا بعد الإيداع للدولة التي تنضم لاحقًا)',
+	'cmp.eifRuleAfterMonths': 'محسوب (المادة {paragraph}: {months} أشهر بعد الإيداع للدولة التي تنضم لاحقًا)'
 };

@@ -741,10 +741,8 @@ export const en = {
 	// Reporting rules of the conventions and entry into force after deposit (issue 23).
 	'problem.monthDay': 'expected a day of the year written MM-DD, such as 04-30 (not 02-29)',
 	'problem.dueRuleParts': 'expected {expected} when due_from is {due_from}',
-	'cmp.eifRuleAfterDays':
-		'computed (Article {paragraph}: {days} days after deposit for a State joining later)',
-	'cmp.eifRuleAfterMonths':
-		'computed (Article {paragraph}: {months} months after deposit for a State joining later)'
+	'cmp.eifRuleAfterDays': 'computed (Article {paragraph}: {days} days after deposit for a State joining later)',
+	'cmp.eifRuleAfterMonths': 'computed (Article {paragraph}: {months} months after deposit for a State joining later)'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -715,8 +715,6 @@ export const zh: Messages = {
 	// Reporting rules of the conventions and entry into force after deposit (issue 23).
 	'problem.monthDay': '应为以 MM-DD 书写的一年中的某日，例如 04-30（不能是 02-29）',
 	'problem.dueRuleParts': '当 due_from 为 {due_from} 时，应为 {expected}',
-	'cmp.eifRuleAfterDays':
-		'已计算（第{paragraph}条：其后加入的国家，为交存后{days}天）',
-	'cmp.eifRuleAfterMonths':
-		'已计算（第{paragraph}条：其后加入的国家，为交存后{months}个月）'
+	'cmp.eifRuleAfterDays': '已计算（第{paragraph}条：其后加入的国家，为交存后{days}天）',
+	'cmp.eifRuleAfterMonths': '已计算（第{paragraph}条：其后加入的国家，为交存后{months}个月）'
 };
