@@ -13,6 +13,7 @@ import { withLock, swapDir } from './atomic-dir';
 import { UserDataError } from './cli';
 import { ingestAccession, loadAccession } from './ingest/accession';
 import { ingestArticle7 } from './ingest/article7';
+import { ingestCrossConvention } from './ingest/crossconvention';
 import { ingestImplementation } from './ingest/implementation';
 import { display, type IngestStep, type StepContext } from './ingest/common';
 import { ingestStates, statesFile } from './ingest/states';
@@ -26,7 +27,8 @@ const STEPS: readonly IngestStep[] = [
 	ingestUnga,
 	ingestArticle7,
 	ingestTrustFund,
-	ingestImplementation
+	ingestImplementation,
+	ingestCrossConvention
 ];
 
 export interface IngestOptions {
@@ -50,7 +52,9 @@ const SOURCE_OF: Record<string, string> = {
 	tf_budgets: 'sources/trustfund/budgets.csv',
 	impl_retention: 'sources/implementation/retention.csv',
 	impl_national: 'sources/implementation/national_implementation.csv',
-	meetings: 'sources/implementation/meetings.csv'
+	meetings: 'sources/implementation/meetings.csv',
+	reporting_rules: 'sources/crossconvention/reporting_rules.csv',
+	reporting_rates: 'sources/crossconvention/reporting_rates.csv'
 };
 
 /** Row counts of the output in place now, from its manifest; empty when there is none to read. */

@@ -29,6 +29,7 @@ import {
 } from '../../src/lib/schema/article7';
 import { STATE_COLUMNS, stateRefSchema } from '../../src/lib/schema/states';
 import { MEETING_COLUMNS, meetingRowSchema } from '../../src/lib/schema/implementation';
+import { RULE_COLUMNS, ruleRowSchema } from '../../src/lib/schema/crossconvention';
 import { ingest } from '../../scripts/lib/ingest';
 import { CONTRIBUTION_COLUMNS, FACT_COLUMNS, factRowSchema } from '../../src/lib/schema/trustfund';
 import { TALLY_COLUMNS, tallyRowSchema, VOTE_COLUMNS, voteRowSchema } from '../../src/lib/schema/unga';
@@ -237,6 +238,28 @@ async function allProblems(): Promise<Problem[]> {
 		...check(MEETING_COLUMNS, meetingRowSchema, {}, [
 			{ meeting: '9MSP', kind: 'msp', number: '9', start_date: '2019-09-04', end_date: '2019-09-02', source: 's' }
 		]),
+		// The reporting rules of the conventions: a day not every year has, an offset on a fixed day.
+		...check(
+			RULE_COLUMNS,
+			ruleRowSchema,
+			{
+				convention: 'ccm',
+				report: 'annual',
+				report_as_written: 'r',
+				due_from: 'fixed_day',
+				due_rule_as_written: 'd',
+				covers: 'previous_year',
+				binding: 'yes',
+				binding_as_written: 'b',
+				computable: 'true',
+				conditional: 'false',
+				legal_basis: 'l',
+				source: 's',
+				quote: 'q',
+				source_line: '3'
+			},
+			[{ due_day: '02-29' }, { due_day: '04-30', due_offset: '30' }]
+		),
 		...(await implementationRules())
 	];
 }

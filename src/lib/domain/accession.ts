@@ -7,8 +7,8 @@
  * as in force from its entry-into-force day, and no longer counts on the day its withdrawal takes
  * effect.
  */
-import { addDays, firstDayOfMonthAfter, type IsoDate } from './dates';
-import type { EntryIntoForceRule } from './treaties';
+import { addDays, addMonthsSameDay, firstDayOfMonthAfter, type IsoDate } from './dates';
+import { isAfterDepositRule, type AfterDepositRule, type EntryIntoForceRule } from './treaties';
 
 /** How a State became bound; the last two occur on other treaties' pages (CCW Protocol V, ...). */
 export const ACTIONS = [
@@ -56,15 +56,28 @@ export function thresholdDate(deposits: readonly (IsoDate | null)[], rule: Entry
  * treaty's own entry into force; a later one takes effect on the first day of the sixth month
  * after the month of its deposit (Article 17(2)). Null when the State has not deposited or the
  * treaty is not in force yet.
+ *
+ * Under an after-deposit rule (ATT, CWC, CCW and its Protocols, TPNW) the same two cases hold, with
+ * the treaty's own date and the last deposit day sharing it taken from the rule (the depositary's
+ * page), so `threshold` is not consulted.
  */
 export function entryIntoForce(
 	depositDate: IsoDate | null,
 	threshold: IsoDate | null,
 	rule: EntryIntoForceRule
 ): IsoDate | null {
-	if (depositDate === null || threshold === null) return null;
+	if (depositDate === null) return null;
+	if (isAfterDepositRule(rule)) return afterDeposit(depositDate, rule);
+	if (threshold === null) return null;
 	const trigger = depositDate <= threshold ? threshold : depositDate;
 	return firstDayOfMonthAfter(trigger, rule.monthsAfterDeposit);
+}
+
+function afterDeposit(depositDate: IsoDate, rule: AfterDepositRule): IsoDate {
+	if (depositDate <= rule.sharesTreatyDateUntil) return rule.treatyInForce;
+	return 'days' in rule.later
+		? addDays(depositDate, rule.later.days)
+		: addMonthsSameDay(depositDate, rule.later.months);
 }
 
 /** Article 7(1): the initial transparency report is due 180 days after entry into force. */

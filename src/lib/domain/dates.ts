@@ -38,6 +38,18 @@ export function firstDayOfMonthAfter(date: IsoDate, months: number): IsoDate {
 	return fromUtc(new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months, 1)));
 }
 
+/**
+ * The same day `months` calendar months later; a day the target month lacks becomes its last day
+ * (31 August + 6 months -> 28 or 29 February). This is our reading of "six months after the date"
+ * where the treaty text says no more.
+ */
+export function addMonthsSameDay(date: IsoDate, months: number): IsoDate {
+	const t = toUtc(date);
+	const day = t.getUTCDate();
+	const lastOfTarget = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months + 1, 0)).getUTCDate();
+	return fromUtc(new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months, Math.min(day, lastOfTarget))));
+}
+
 /** Whole days from a to b (negative when b is earlier). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
 	return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);

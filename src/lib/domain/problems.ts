@@ -83,7 +83,10 @@ export const PROBLEM_CODES = [
 	'extensionShortens',
 	'completedBeforeAdoption',
 	'sameEvent',
-	'unknownMeeting'
+	'unknownMeeting',
+	// Reporting rules of the conventions (data/sources/crossconvention).
+	'monthDay',
+	'dueRuleParts'
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type ProblemKey = `problem.${ProblemCode}`;

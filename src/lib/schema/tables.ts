@@ -291,6 +291,59 @@ export const TABLES = {
 			quote: 'VARCHAR',
 			note: 'VARCHAR'
 		}
+	},
+	/** data/sources/crossconvention/reporting_rules.csv: how each report of each convention falls due. */
+	reporting_rules: {
+		name: 'reporting_rules',
+		file: 'reporting_rules.parquet',
+		columns: {
+			convention: 'VARCHAR',
+			report: 'VARCHAR',
+			report_as_written: 'VARCHAR',
+			due_from: 'VARCHAR',
+			due_day: 'VARCHAR',
+			due_offset: 'INTEGER',
+			due_unit: 'VARCHAR',
+			due_rule_as_written: 'VARCHAR',
+			covers: 'VARCHAR',
+			period_covered_as_written: 'VARCHAR',
+			binding: 'VARCHAR',
+			binding_as_written: 'VARCHAR',
+			computable: 'BOOLEAN',
+			conditional: 'BOOLEAN',
+			condition: 'VARCHAR',
+			legal_basis: 'VARCHAR',
+			legal_basis_checked: 'VARCHAR',
+			submit_to: 'VARCHAR',
+			public_or_restricted: 'VARCHAR',
+			source: 'VARCHAR',
+			quote: 'VARCHAR',
+			notes: 'VARCHAR',
+			source_line: 'INTEGER'
+		}
+	},
+	/** data/sources/crossconvention/reporting_rates.csv: published figures, each with its denominator and day. */
+	reporting_rates: {
+		name: 'reporting_rates',
+		file: 'reporting_rates.parquet',
+		columns: {
+			convention: 'VARCHAR',
+			report_type: 'VARCHAR',
+			period_covered: 'VARCHAR',
+			/** At the source's precision (2021-09, 2004): text, not a DATE. */
+			as_of: 'VARCHAR',
+			metric: 'VARCHAR',
+			value: 'VARCHAR',
+			value_number: 'INTEGER',
+			denominator: 'INTEGER',
+			unit: 'VARCHAR',
+			quote: 'VARCHAR',
+			source: 'VARCHAR',
+			source_kind: 'VARCHAR',
+			first_seen_in: 'VARCHAR',
+			notes: 'VARCHAR',
+			source_line: 'INTEGER'
+		}
 	}
 } as const satisfies Record<string, TableDef>;
 

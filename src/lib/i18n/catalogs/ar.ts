@@ -732,5 +732,10 @@ export const ar: Messages = {
 	'grid.derived':
 		'بعد الرمز: مستنتج، غير مذكور صراحة. يقول المرصد إن الدولة «قدّمت تقارير سنوية محدَّثة منذ» تقريرها الأولي، وتقع هذه السنة المشمولة ضمن تلك الفترة؛ ولا يسمّي أي مصدر عُثر عليه هذا التقرير. والسجل الذي يسمّيه يحلّ محله دائمًا.',
 	'record.line.noneAsOf': 'لا يوجد تقرير سنوي يشمل {year} حتى {date}، وفق المصدر',
-	'grid.derivedTitle': 'مستنتج من قول المرصد «منذ ذلك الحين»'
+	'grid.derivedTitle': 'مستنتج من قول المرصد «منذ ذلك الحين»',
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'المتوقع يوم من السنة بصيغة MM-DD، مثل 04-30 (وليس 02-29)',
+	'problem.dueRuleParts': 'المتوقع {expected} عندما تكون قيمة due_from هي {due_from}',
+	'cmp.eifRuleAfterDays': 'محسوب (المادة {paragraph}: {days} يومًا بعد الإيداع للدولة التي تنضم لاحقًا)',
+	'cmp.eifRuleAfterMonths': 'محسوب (المادة {paragraph}: {months} أشهر بعد الإيداع للدولة التي تنضم لاحقًا)'
 };

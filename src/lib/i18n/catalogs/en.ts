@@ -737,7 +737,12 @@ export const en = {
 	'grid.derived':
 		'after a mark: derived, not stated. The Monitor says the State “has provided updated annual reports since” its initial report and this covering year lies in between; no source found names this report. A record that names it always takes its place.',
 	'record.line.noneAsOf': 'No annual report covering {year} as of {date}, the source says',
-	'grid.derivedTitle': 'derived from the Monitor’s “ever since” statement'
+	'grid.derivedTitle': 'derived from the Monitor’s “ever since” statement',
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'expected a day of the year written MM-DD, such as 04-30 (not 02-29)',
+	'problem.dueRuleParts': 'expected {expected} when due_from is {due_from}',
+	'cmp.eifRuleAfterDays': 'computed (Article {paragraph}: {days} days after deposit for a State joining later)',
+	'cmp.eifRuleAfterMonths': 'computed (Article {paragraph}: {months} months after deposit for a State joining later)'
 } as const;
 
 export type MessageKey = keyof typeof en;

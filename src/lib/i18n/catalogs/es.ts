@@ -757,5 +757,12 @@ export const es: Messages = {
 	'grid.derived':
 		'tras una marca: deducido, no declarado. El Monitor dice que el Estado «ha presentado informes anuales actualizados desde» su informe inicial y este año abarcado queda en ese intervalo; ninguna fuente encontrada nombra este informe. Un registro que lo nombre siempre ocupa su lugar.',
 	'record.line.noneAsOf': 'Ningún informe anual que abarque {year} al {date}, según la fuente',
-	'grid.derivedTitle': 'deducido de la afirmación «desde entonces» del Monitor'
+	'grid.derivedTitle': 'deducido de la afirmación «desde entonces» del Monitor',
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'se esperaba un día del año escrito MM-DD, por ejemplo 04-30 (no 02-29)',
+	'problem.dueRuleParts': 'se esperaba {expected} cuando due_from es {due_from}',
+	'cmp.eifRuleAfterDays':
+		'calculada (artículo {paragraph}: {days} días después del depósito para un Estado que pasa a ser parte más tarde)',
+	'cmp.eifRuleAfterMonths':
+		'calculada (artículo {paragraph}: {months} meses después del depósito para un Estado que pasa a ser parte más tarde)'
 };

@@ -763,5 +763,12 @@ export const fr: Messages = {
 	'grid.derived':
 		'après un signe : déduit, non attesté. Le Monitor indique que l’État « a présenté des rapports annuels actualisés depuis » son rapport initial et cette année couverte se situe dans l’intervalle ; aucune source trouvée ne nomme ce rapport. Un relevé qui le nomme prend toujours sa place.',
 	'record.line.noneAsOf': 'Aucun rapport annuel couvrant {year} au {date}, selon la source',
-	'grid.derivedTitle': 'déduit de l’indication « depuis lors » du Monitor'
+	'grid.derivedTitle': 'déduit de l’indication « depuis lors » du Monitor',
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': 'jour de l’année attendu au format MM-JJ, par exemple 04-30 (pas 02-29)',
+	'problem.dueRuleParts': '{expected} attendu lorsque due_from vaut {due_from}',
+	'cmp.eifRuleAfterDays':
+		'calculée (article {paragraph} : {days} jours après le dépôt pour un État qui devient partie plus tard)',
+	'cmp.eifRuleAfterMonths':
+		'calculée (article {paragraph} : {months} mois après le dépôt pour un État qui devient partie plus tard)'
 };

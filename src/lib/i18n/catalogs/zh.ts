@@ -711,5 +711,10 @@ export const zh: Messages = {
 	'grid.derived':
 		'标记后：推定，并非明确记载。监测报告称该国“自”其初次报告“以来一直提交更新的年度报告”，而该所涵盖年份位于其间；所找到的来源均未明确指出这份报告。明确指出该报告的记录始终取而代之。',
 	'record.line.noneAsOf': '据来源所称，截至{date}尚无涵盖{year}年的年度报告',
-	'grid.derivedTitle': '根据监测报告“自那以后”的陈述推定'
+	'grid.derivedTitle': '根据监测报告“自那以后”的陈述推定',
+	// Reporting rules of the conventions and entry into force after deposit (issue 23).
+	'problem.monthDay': '应为以 MM-DD 书写的一年中的某日，例如 04-30（不能是 02-29）',
+	'problem.dueRuleParts': '当 due_from 为 {due_from} 时，应为 {expected}',
+	'cmp.eifRuleAfterDays': '已计算（第{paragraph}条：其后加入的国家，为交存后{days}天）',
+	'cmp.eifRuleAfterMonths': '已计算（第{paragraph}条：其后加入的国家，为交存后{months}个月）'
 };
