@@ -5,7 +5,8 @@
  */
 import { NodeConnector } from '../src/lib/server/node-connector';
 import { main, parseFlags, printJson, UsageError } from './lib/cli';
-import { readManifest, type Metric } from './lib/metrics/context';
+import { RawText, readManifest, type Metric } from './lib/metrics/context';
+import { calendar } from './lib/metrics/calendar';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';
 import { overlap } from './lib/metrics/compare';
 import { deadlines, meetings, obligations } from './lib/metrics/implementation';
@@ -25,7 +26,8 @@ const METRICS: Metric[] = [
 	overlap,
 	obligations,
 	deadlines,
-	meetings
+	meetings,
+	calendar
 ];
 
 const USAGE = `npm run -s metric -- NAME [options] [--data DIR] [--json]\n${METRICS.map((m) => `  ${m.usage}`).join('\n')}`;
@@ -39,6 +41,9 @@ const OPTIONS = {
 	with: { type: 'string' },
 	article: { type: 'string' },
 	'within-days': { type: 'string' },
+	from: { type: 'string' },
+	to: { type: 'string' },
+	ics: { type: 'boolean' },
 	data: { type: 'string', default: 'static/data' },
 	json: { type: 'boolean' },
 	help: { type: 'boolean' }
@@ -70,7 +75,8 @@ await main(async () => {
 	const db = await NodeConnector.open(values.data!);
 	try {
 		const result = await metric.run({ flags: values, manifest, db });
-		if (values.json) printJson(result);
+		if (result instanceof RawText) process.stdout.write(result.text);
+		else if (values.json) printJson(result);
 		else printText(result);
 	} finally {
 		db.close();

@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
 	wasm: 'application/wasm',
 	parquet: 'application/vnd.apache.parquet',
 	csv: 'text/csv; charset=utf-8',
+	// The States' reporting calendars (/calendar/<iso3>.ics), for calendar applications to subscribe to.
+	ics: 'text/calendar; charset=utf-8',
 	txt: 'text/plain; charset=utf-8',
 	xml: 'application/xml',
 	png: 'image/png',
@@ -26,7 +28,7 @@ const TYPES: Record<string, string> = {
 // Parquet, images and woff2 are compressed inside already; gzipping them again only costs CPU.
 const COMPRESSIBLE = new Set([
 	...['html', 'js', 'mjs', 'css', 'json', 'map', 'webmanifest'],
-	...['svg', 'wasm', 'csv', 'txt', 'xml']
+	...['svg', 'wasm', 'csv', 'txt', 'xml', 'ics']
 ]);
 
 function extension(path: string): string {

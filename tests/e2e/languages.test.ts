@@ -29,6 +29,7 @@ const PAGES = [
 	'/unga',
 	'/transparency',
 	'/implementation',
+	'/calendar',
 	'/trust-fund',
 	'/compare',
 	'/states/fra'
@@ -69,7 +70,7 @@ describe('languages', () => {
 		const paths = await o.page
 			.locator('nav.main a')
 			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(paths).toHaveLength(7);
+		expect(paths).toHaveLength(8);
 		for (const path of paths) expect(path === (l.prefix || '/') || path.startsWith(`${l.prefix}/`)).toBe(true);
 		expect(o.foreignRequests).toEqual([]);
 	});

@@ -10,6 +10,7 @@ const ROUTES = [
 	'unga',
 	'transparency',
 	'implementation',
+	'calendar',
 	'trust-fund',
 	'compare',
 	'states/fra',

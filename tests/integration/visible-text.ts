@@ -92,11 +92,12 @@ export function findProblems(
 	// A label and a number or an aside with nothing between them ("On time6", "Yes(provisional)"):
 	// phrases joined in markup instead of by a catalog message. Latin and Cyrillic letters only before
 	// a digit: Arabic writes the conjunction و against the number it joins ("و3 فبراير"). A paragraph
-	// code such as PP14 (a vote on preambular paragraph 14) is one word, in a Chinese sentence too.
+	// code such as PP14 (a vote on preambular paragraph 14) is one word, in a Chinese sentence too,
+	// and so is an article and its paragraph in Roman numerals, XXI(2) (CWC Article XXI(2)).
 	for (const m of text.matchAll(/\S+/g))
 		if (
 			[...m[0].matchAll(/([A-Za-zÀ-ÿА-яЁё]+)[0-9]/g)].some((r) => r[1]!.toUpperCase() !== 'PP') ||
-			/\p{L}\(/u.test(m[0])
+			/\p{L}\(/u.test(m[0].replace(/\b[IVXLC]+\(\d+\)/g, ''))
 		)
 			found.push({ kind: 'words run together', text: m[0] });
 	return found;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_PARAMS, unknownParams } from '../../src/lib/view-state/registry';
 import { compareView } from '../../src/lib/view-state/compare';
 import { implementationView } from '../../src/lib/view-state/implementation';
+import { calendarView } from '../../src/lib/view-state/calendar';
 import { transparencyView } from '../../src/lib/view-state/transparency';
 import { trustFundView } from '../../src/lib/view-state/trust-fund';
 import { ungaView } from '../../src/lib/view-state/unga';
@@ -45,6 +46,12 @@ const PINNED = [
 		context: { dataAsOf: DATA },
 		link: '?as_of=2022-01-01&article=4&status=in_progress&v=1',
 		state: { as_of: '2022-01-01', article: '4', status: 'in_progress' }
+	},
+	{
+		view: calendarView,
+		context: { from: '2026-02-03', to: '2027-02-02' },
+		link: '?states=fra-vut&group=WEOG&from=2027-01-01&to=2027-12-31&v=1',
+		state: { states: 'fra-vut', group: 'WEOG', from: '2027-01-01', to: '2027-12-31' }
 	}
 ] as const;
 
@@ -88,6 +95,7 @@ describe('each page’s parameters', () => {
 		expect([...PAGE_PARAMS.keys()].sort()).toEqual(
 			[
 				'/',
+				'/calendar',
 				'/compare',
 				'/implementation',
 				'/states/[iso3]',

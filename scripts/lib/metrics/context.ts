@@ -16,6 +16,11 @@ export interface MetricContext {
 	db: NodeConnector;
 }
 
+/** A metric's answer printed as it is (an iCalendar file), not as JSON. */
+export class RawText {
+	constructor(readonly text: string) {}
+}
+
 export interface Metric {
 	name: string;
 	usage: string;

@@ -1,5 +1,6 @@
 // The UI widgets, for pages: `import { AsOfControl, PageNotices } from '$lib/components'`.
 export { default as AsOfControl } from './AsOfControl.svelte';
+export { default as CalendarControls } from './CalendarControls.svelte';
 export { default as CopyCitation } from './CopyCitation.svelte';
 export { default as DataTable } from './DataTable.svelte';
 export { default as DatasetDates } from './DatasetDates.svelte';

@@ -5,12 +5,21 @@
  */
 import { compareView } from './compare';
 import { implementationView } from './implementation';
+import { calendarView } from './calendar';
 import { transparencyView } from './transparency';
 import { trustFundView } from './trust-fund';
 import { ungaView } from './unga';
 import { universalizationView } from './universalization';
 
-const DEFINED = [universalizationView, ungaView, transparencyView, trustFundView, compareView, implementationView];
+const DEFINED = [
+	universalizationView,
+	ungaView,
+	transparencyView,
+	trustFundView,
+	compareView,
+	implementationView,
+	calendarView
+];
 
 /** Pages (as `pageRoute` names them) and their known parameters; pages without view state know none. */
 export const PAGE_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([

@@ -742,7 +742,54 @@ export const en = {
 	'problem.monthDay': 'expected a day of the year written MM-DD, such as 04-30 (not 02-29)',
 	'problem.dueRuleParts': 'expected {expected} when due_from is {due_from}',
 	'cmp.eifRuleAfterDays': 'computed (Article {paragraph}: {days} days after deposit for a State joining later)',
-	'cmp.eifRuleAfterMonths': 'computed (Article {paragraph}: {months} months after deposit for a State joining later)'
+	'cmp.eifRuleAfterMonths': 'computed (Article {paragraph}: {months} months after deposit for a State joining later)',
+	// The reporting calendar (issue #23).
+	'nav.calendar': 'Calendar',
+	'calendar.title': 'Reporting calendar across the conventions',
+	'calendar.intro':
+		'Every report a State owes under the disarmament conventions it is party to: the Convention on Cluster Munitions, the Mine Ban Convention, the Arms Trade Treaty, the CCW and its Protocol V, the Chemical Weapons Convention and the TPNW. Each due date is computed from the convention’s reporting rule and the depositary’s record; a State is listed under a convention only when it is party on the due date.',
+	'calendar.addState': 'Add a State',
+	'calendar.chooseState': 'Choose a State…',
+	'calendar.group': 'Or a regional group',
+	'calendar.noGroup': 'None',
+	'calendar.from': 'From',
+	'calendar.to': 'To',
+	'calendar.remove': 'Remove {state}',
+	'calendar.months.title': 'Month by month, {from} to {to}',
+	'calendar.months.desc': '{count} reports due for {states} States; a month with three reports or more is in bold.',
+	'calendar.col.month': 'Month',
+	'calendar.col.reports': 'Reports due',
+	'calendar.col.treaties': 'Conventions',
+	'calendar.list.title': 'Every report due',
+	'calendar.list.desc':
+		'The report and its legal basis as the convention’s text or decisions name them (in English); a conditional obligation applies only to some States and is never asserted of one.',
+	'calendar.col.due': 'Due',
+	'calendar.col.state': 'State',
+	'calendar.col.treaty': 'Convention',
+	'calendar.col.report': 'Report',
+	'calendar.col.covering': 'Covering',
+	'calendar.col.basis': 'Legal basis',
+	'calendar.col.binding': 'Binding',
+	'calendar.conditional': 'conditional',
+	'calendar.binding.yes': 'Legally binding',
+	'calendar.binding.politically': 'Politically binding',
+	'calendar.binding.by_decision': 'By decision of the States Parties',
+	'calendar.binding.no': 'Voluntary',
+	'calendar.subscribe': 'Subscribe to a State’s calendar (two years from the data’s date, in English):',
+	'calendar.community.title': 'For the Transparency Coordinator: the CCM States Parties’ reporting load',
+	'calendar.community.desc':
+		'For each month, how many States Parties of the CCM on {from} owe a report under some convention, and how many owe three or more within six weeks from a day of that month. Conditional obligations are not counted.',
+	'calendar.col.owing': 'States Parties owing a report',
+	'calendar.col.clustered': 'Owing three or more within six weeks',
+	'calendar.notCovered.title': 'Not covered',
+	'calendar.notCovered.bwc':
+		'The Biological Weapons Convention: its depositaries are not the UN, and its membership is not in the data; its confidence-building measures are due on 15 April.',
+	'calendar.notCovered.apii':
+		'CCW Amended Protocol II: its membership is not in the data; its annual reports are due on 31 March.',
+	'calendar.notCovered.context':
+		'Reports without a computable rule (the UN Register of Conventional Arms, military expenditure, the small-arms Programme of Action, CWC Article VII(5) measures, TPNW Article 4 reports) are context, not computed.',
+	'profile.calendar': 'Every report due under the conventions it is party to',
+	'profile.calendarIcs': 'iCalendar file, to subscribe'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -764,5 +764,54 @@ export const es: Messages = {
 	'cmp.eifRuleAfterDays':
 		'calculada (artículo {paragraph}: {days} días después del depósito para un Estado que pasa a ser parte más tarde)',
 	'cmp.eifRuleAfterMonths':
-		'calculada (artículo {paragraph}: {months} meses después del depósito para un Estado que pasa a ser parte más tarde)'
+		'calculada (artículo {paragraph}: {months} meses después del depósito para un Estado que pasa a ser parte más tarde)',
+	// The reporting calendar (issue #23).
+	'nav.calendar': 'Calendario',
+	'calendar.title': 'Calendario de informes de las convenciones',
+	'calendar.intro':
+		'Cada informe que un Estado debe presentar en virtud de las convenciones de desarme de las que es parte: la Convención sobre Municiones en Racimo, la Convención sobre la Prohibición de Minas Antipersonal, el Tratado sobre el Comercio de Armas, la CCAC y su Protocolo V, la Convención sobre las Armas Químicas y el TPAN. Cada plazo se calcula a partir de la norma de la convención y del registro del depositario; un Estado figura en una convención solo si es parte en la fecha del plazo.',
+	'calendar.addState': 'Añadir un Estado',
+	'calendar.chooseState': 'Elegir un Estado…',
+	'calendar.group': 'O un grupo regional',
+	'calendar.noGroup': 'Ninguno',
+	'calendar.from': 'Desde',
+	'calendar.to': 'Hasta',
+	'calendar.remove': 'Quitar {state}',
+	'calendar.months.title': 'Mes a mes, del {from} al {to}',
+	'calendar.months.desc':
+		'{count} informes debidos para {states} Estados; un mes con tres informes o más figura en negrita.',
+	'calendar.col.month': 'Mes',
+	'calendar.col.reports': 'Informes debidos',
+	'calendar.col.treaties': 'Convenciones',
+	'calendar.list.title': 'Todos los informes debidos',
+	'calendar.list.desc':
+		'El informe y su base jurídica tal como los nombran el texto o las decisiones de la convención (en inglés); una obligación condicional solo se aplica a algunos Estados y nunca se afirma de uno.',
+	'calendar.col.due': 'Plazo',
+	'calendar.col.state': 'Estado',
+	'calendar.col.treaty': 'Convención',
+	'calendar.col.report': 'Informe',
+	'calendar.col.covering': 'Período',
+	'calendar.col.basis': 'Base jurídica',
+	'calendar.col.binding': 'Carácter',
+	'calendar.conditional': 'condicional',
+	'calendar.binding.yes': 'Jurídicamente vinculante',
+	'calendar.binding.politically': 'Políticamente vinculante',
+	'calendar.binding.by_decision': 'Por decisión de los Estados Partes',
+	'calendar.binding.no': 'Voluntario',
+	'calendar.subscribe': 'Suscribirse al calendario de un Estado (dos años desde la fecha de los datos, en inglés):',
+	'calendar.community.title':
+		'Para el Coordinador de Transparencia: la carga de informes de los Estados Partes en la CMR',
+	'calendar.community.desc':
+		'Para cada mes, cuántos Estados Partes en la CMR al {from} deben un informe en virtud de alguna convención, y cuántos deben tres o más en las seis semanas a partir de un día de ese mes. Las obligaciones condicionales no se cuentan.',
+	'calendar.col.owing': 'Estados Partes que deben un informe',
+	'calendar.col.clustered': 'Con tres o más en seis semanas',
+	'calendar.notCovered.title': 'No cubierto',
+	'calendar.notCovered.bwc':
+		'La Convención sobre las Armas Biológicas: sus depositarios no son las Naciones Unidas y su composición no figura en los datos; sus medidas de fomento de la confianza se presentan el 15 de abril.',
+	'calendar.notCovered.apii':
+		'El Protocolo II Enmendado de la CCAC: su composición no figura en los datos; sus informes anuales se presentan el 31 de marzo.',
+	'calendar.notCovered.context':
+		'Los informes sin una norma calculable (Registro de Armas Convencionales de las Naciones Unidas, gastos militares, Programa de Acción sobre armas pequeñas, medidas del artículo VII(5) de la CAQ, informes del artículo 4 del TPAN) son contexto y no se calculan.',
+	'profile.calendar': 'Todos los informes debidos en virtud de las convenciones de las que es parte',
+	'profile.calendarIcs': 'archivo iCalendar, para suscribirse'
 };

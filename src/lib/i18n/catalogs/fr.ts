@@ -770,5 +770,54 @@ export const fr: Messages = {
 	'cmp.eifRuleAfterDays':
 		'calculée (article {paragraph} : {days} jours après le dépôt pour un État qui devient partie plus tard)',
 	'cmp.eifRuleAfterMonths':
-		'calculée (article {paragraph} : {months} mois après le dépôt pour un État qui devient partie plus tard)'
+		'calculée (article {paragraph} : {months} mois après le dépôt pour un État qui devient partie plus tard)',
+	// The reporting calendar (issue #23).
+	'nav.calendar': 'Calendrier',
+	'calendar.title': 'Calendrier des rapports entre les conventions',
+	'calendar.intro':
+		'Chaque rapport qu’un État doit au titre des conventions de désarmement auxquelles il est partie : la Convention sur les armes à sous-munitions, la Convention sur l’interdiction des mines antipersonnel, le Traité sur le commerce des armes, la CCAC et son Protocole V, la Convention sur les armes chimiques et le TIAN. Chaque échéance est calculée à partir de la règle de la convention et du registre du dépositaire ; un État n’est indiqué au titre d’une convention que s’il y est partie à la date d’échéance.',
+	'calendar.addState': 'Ajouter un État',
+	'calendar.chooseState': 'Choisir un État…',
+	'calendar.group': 'Ou un groupe régional',
+	'calendar.noGroup': 'Aucun',
+	'calendar.from': 'Du',
+	'calendar.to': 'Au',
+	'calendar.remove': 'Retirer {state}',
+	'calendar.months.title': 'Mois par mois, du {from} au {to}',
+	'calendar.months.desc':
+		'{count} rapports dus pour {states} États ; un mois comptant trois rapports ou plus est en gras.',
+	'calendar.col.month': 'Mois',
+	'calendar.col.reports': 'Rapports dus',
+	'calendar.col.treaties': 'Conventions',
+	'calendar.list.title': 'Tous les rapports dus',
+	'calendar.list.desc':
+		'Le rapport et sa base juridique tels que les nomment le texte ou les décisions de la convention (en anglais) ; une obligation conditionnelle ne s’applique qu’à certains États et n’est jamais affirmée pour l’un d’eux.',
+	'calendar.col.due': 'Échéance',
+	'calendar.col.state': 'État',
+	'calendar.col.treaty': 'Convention',
+	'calendar.col.report': 'Rapport',
+	'calendar.col.covering': 'Période couverte',
+	'calendar.col.basis': 'Base juridique',
+	'calendar.col.binding': 'Caractère',
+	'calendar.conditional': 'conditionnel',
+	'calendar.binding.yes': 'Juridiquement contraignant',
+	'calendar.binding.politically': 'Politiquement contraignant',
+	'calendar.binding.by_decision': 'Par décision des États parties',
+	'calendar.binding.no': 'Volontaire',
+	'calendar.subscribe': 'S’abonner au calendrier d’un État (deux ans à partir de la date des données, en anglais) :',
+	'calendar.community.title':
+		'Pour le coordonnateur de la transparence : la charge de rapports des États parties à la CASM',
+	'calendar.community.desc':
+		'Pour chaque mois, combien d’États parties à la CASM au {from} doivent un rapport au titre d’une convention, et combien en doivent trois ou plus dans les six semaines à partir d’un jour de ce mois. Les obligations conditionnelles ne sont pas comptées.',
+	'calendar.col.owing': 'États parties devant un rapport',
+	'calendar.col.clustered': 'Devant trois rapports ou plus en six semaines',
+	'calendar.notCovered.title': 'Non couvert',
+	'calendar.notCovered.bwc':
+		'La Convention sur les armes biologiques : ses dépositaires ne sont pas l’ONU et la liste de ses États parties n’est pas dans les données ; ses mesures de confiance sont dues le 15 avril.',
+	'calendar.notCovered.apii':
+		'Le Protocole II modifié de la CCAC : la liste de ses parties n’est pas dans les données ; ses rapports annuels sont dus le 31 mars.',
+	'calendar.notCovered.context':
+		'Les rapports sans règle calculable (Registre des armes classiques de l’ONU, dépenses militaires, Programme d’action sur les armes légères, mesures de l’article VII(5) de la CIAC, rapports de l’article 4 du TIAN) servent de contexte et ne sont pas calculés.',
+	'profile.calendar': 'Tous les rapports dus au titre des conventions auxquelles il est partie',
+	'profile.calendarIcs': 'fichier iCalendar, pour s’abonner'
 };

@@ -716,5 +716,52 @@ export const zh: Messages = {
 	'problem.monthDay': '应为以 MM-DD 书写的一年中的某日，例如 04-30（不能是 02-29）',
 	'problem.dueRuleParts': '当 due_from 为 {due_from} 时，应为 {expected}',
 	'cmp.eifRuleAfterDays': '已计算（第{paragraph}条：其后加入的国家，为交存后{days}天）',
-	'cmp.eifRuleAfterMonths': '已计算（第{paragraph}条：其后加入的国家，为交存后{months}个月）'
+	'cmp.eifRuleAfterMonths': '已计算（第{paragraph}条：其后加入的国家，为交存后{months}个月）',
+	// The reporting calendar (issue #23).
+	'nav.calendar': '日历',
+	'calendar.title': '各公约的报告日历',
+	'calendar.intro':
+		'一国作为缔约方在各裁军公约下应提交的每份报告：《集束弹药公约》、《禁雷公约》、《武器贸易条约》、《特定常规武器公约》及其第五号议定书、《化学武器公约》和《禁止核武器条约》。每个截止日期根据公约的报告规则和保存人记录计算；只有在截止日期当天为缔约方的国家才列于该公约之下。',
+	'calendar.addState': '添加国家',
+	'calendar.chooseState': '选择国家…',
+	'calendar.group': '或区域组',
+	'calendar.noGroup': '无',
+	'calendar.from': '自',
+	'calendar.to': '至',
+	'calendar.remove': '移除{state}',
+	'calendar.months.title': '按月：{from}至{to}',
+	'calendar.months.desc': '{states}个国家应提交{count}份报告；有三份或以上报告的月份以粗体显示。',
+	'calendar.col.month': '月份',
+	'calendar.col.reports': '应交报告',
+	'calendar.col.treaties': '公约',
+	'calendar.list.title': '所有应交报告',
+	'calendar.list.desc':
+		'报告及其法律依据按公约文本或决定的名称（英文）列出；附条件的义务仅适用于部分国家，从不认定适用于某一国家。',
+	'calendar.col.due': '截止日期',
+	'calendar.col.state': '国家',
+	'calendar.col.treaty': '公约',
+	'calendar.col.report': '报告',
+	'calendar.col.covering': '所涉期间',
+	'calendar.col.basis': '法律依据',
+	'calendar.col.binding': '约束力',
+	'calendar.conditional': '附条件',
+	'calendar.binding.yes': '具有法律约束力',
+	'calendar.binding.politically': '具有政治约束力',
+	'calendar.binding.by_decision': '依缔约国决定',
+	'calendar.binding.no': '自愿',
+	'calendar.subscribe': '订阅一国的日历（自数据日期起两年，英文）：',
+	'calendar.community.title': '供透明度协调员参考：《集束弹药公约》缔约国的报告负担',
+	'calendar.community.desc':
+		'每个月，{from}时《集束弹药公约》缔约国中有多少国在某一公约下应交报告，以及有多少国在从该月某日起的六周内应交三份或以上报告。附条件的义务不计入。',
+	'calendar.col.owing': '应交报告的缔约国',
+	'calendar.col.clustered': '六周内应交三份或以上',
+	'calendar.notCovered.title': '未涵盖',
+	'calendar.notCovered.bwc':
+		'《生物武器公约》：其保存人不是联合国，其缔约国名单不在数据中；其建立信任措施于4月15日提交。',
+	'calendar.notCovered.apii':
+		'《特定常规武器公约》经修正的第二号议定书：其缔约方名单不在数据中；其年度报告于3月31日提交。',
+	'calendar.notCovered.context':
+		'没有可计算规则的报告（联合国常规武器登记册、军事开支、小武器行动纲领、《化学武器公约》第七条第5款措施、《禁止核武器条约》第4条报告）仅作背景，不予计算。',
+	'profile.calendar': '其作为缔约方在各公约下的所有应交报告',
+	'profile.calendarIcs': 'iCalendar文件，可订阅'
 };
