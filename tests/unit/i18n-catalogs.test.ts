@@ -60,7 +60,9 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 		in: ['es', 'ar', 'ru'],
 		reason: 'only placeholders, a colon and round brackets as in English'
 	},
-	{ key: 'unga.sponsors.year', in: ['es', 'ar', 'ru'], reason: 'a year and a symbol in brackets, then a colon' }
+	{ key: 'unga.sponsors.year', in: ['es', 'ar', 'ru'], reason: 'a year and a symbol in brackets, then a colon' },
+	{ key: 'calendar.col.treaty', in: ['fr'], reason: 'the French word for a convention is "convention"' },
+	{ key: 'calendar.col.treaties', in: ['fr'], reason: 'the French word for conventions is "conventions"' }
 ];
 
 /** The other treaties' short titles: Chinese and Arabic write them in full, even in chart legends. */
