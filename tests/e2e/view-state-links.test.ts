@@ -341,7 +341,7 @@ describe.each(LANGS)('addresses that are no page (%s)', (lang) => {
 				.toContain(tr(lang, 'notFound.body', { path: `\u2066${prefix(lang)}${path}\u2069` }));
 			// The site's frame, hydrated (visit waits for it: the scripts loaded from this depth), with its
 			// navigation, search and languages; another language's link names the same address.
-			expect(await p.locator('nav.main a').count()).toBe(7);
+			expect(await p.locator('nav.main a').count()).toBe(8);
 			expect(await p.locator('nav.main a').first().getAttribute('href')).toBe(prefix(lang) || '/');
 			expect(await p.getByRole('combobox').count()).toBe(1);
 			expect(await p.locator('a[hreflang="es"]').getAttribute('href')).toBe(`/es${path}`);
