@@ -6,11 +6,23 @@
 import type { Alignment } from '../view-state/compare';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
+import type { ReportingRuleRow } from '../queries/calendar';
 import { TREATY_INFO, type Treaty } from '../domain/treaties';
-import { isPublishedConvention, PUBLISHED_CONVENTIONS } from '../domain/published';
 import type { VoteCode } from '../domain/unga';
-import { publishedFigures } from '../queries/article7';
-import { partiesByRegion, partyCurves, regionSizes, shortList, type ShortListRow } from '../queries/compare';
+import {
+	partiesByRegion,
+	partyCurves,
+	regionSizes,
+	reportingRates,
+	shortList,
+	type ReportingRateRow,
+	type ShortListRow
+} from '../queries/compare';
+import { reportingRules } from '../queries/calendar';
+import { addDays } from '../domain/dates';
+import { annualDue } from '../domain/reporting';
+import { classifyRate, type RateClass } from '../domain/rate-comparability';
+import { loadTransparency, statusesOn, summarise, type StatusData } from './transparency';
 import { runQuery } from '../queries/query';
 
 /** The treaties a State on the short list may be party to (`overlap --with`). */
@@ -20,8 +32,6 @@ export type OverlapTreaty = (typeof OVERLAP_TREATIES)[number];
 export function isOverlapTreaty(s: string): s is OverlapTreaty {
 	return (OVERLAP_TREATIES as readonly string[]).includes(s);
 }
-
-export { PUBLISHED_CONVENTIONS };
 
 export interface OverlapEntry {
 	iso3: string;
@@ -79,14 +89,11 @@ export async function loadCurves(db: Connector, dataAsOf: IsoDate) {
 
 export type Curve = Awaited<ReturnType<typeof loadCurves>>[number];
 
-/** Fixed facts: the curves, the size of each regional group and the published figures. */
+/** Fixed facts: the curves and the size of each regional group. */
 export async function loadCompareFixed(db: Connector, dataAsOf: IsoDate) {
 	const curves = await loadCurves(db, dataAsOf);
 	const sizes = await runQuery(db, regionSizes, undefined);
-	const published = (await runQuery(db, publishedFigures, undefined)).filter((f) =>
-		isPublishedConvention(f.convention)
-	);
-	return { curves, sizes, published };
+	return { curves, sizes };
 }
 
 /** Years (fractional) between two ISO days, for curves aligned on the day each treaty opened. */
@@ -137,4 +144,119 @@ export function overlapCounts(rows: readonly ShortListRow[]): Record<OverlapTrea
 		OverlapTreaty,
 		number
 	>;
+}
+
+/** A published figure with why it is, or is not, drawn beside the others. */
+export type ComparedRate = ReportingRateRow & RateClass;
+
+/** The CCM's own figure of the same measure, computed from its Article 7 record at the same lag. */
+export interface CcmSameMeasure {
+	coveringYear: number;
+	countedOn: IsoDate;
+	daysAfterDue: number;
+	/** Annual reports due for the year on that day, and those known to be made. */
+	due: number;
+	submitted: number;
+	/** Known made over due: a floor where the record is incomplete (`coverage` below 1). */
+	share: number;
+	coverage: number;
+}
+
+/**
+ * The published figures, each classified, and for each comparable one the CCM's share counted the
+ * same number of days after its own due date, for the same covering year, when the CCM record has
+ * that year and day (nothing past the data's date).
+ */
+export function comparedRates(
+	rows: readonly ReportingRateRow[],
+	rules: readonly Pick<ReportingRuleRow, 'convention' | 'report' | 'due_from' | 'due_day'>[],
+	a7: StatusData,
+	dataAsOf: IsoDate
+): { figures: ComparedRate[]; ccm: CcmSameMeasure[] } {
+	const dueDay = (c: string) =>
+		rules.find((r) => r.convention === c && r.report === 'annual' && r.due_from === 'fixed_day')?.due_day ?? null;
+	const figures = rows.map((r) => ({ ...r, ...classifyRate(r, dueDay(r.convention)) }));
+	const ccm = new Map<string, CcmSameMeasure>();
+	for (const f of figures) {
+		if (f.reason !== 'comparable' || f.coveringYear === null || f.daysAfterDue === null) continue;
+		const day = addDays(annualDue(f.coveringYear), f.daysAfterDue);
+		if (day > dataAsOf || ccm.has(`${f.coveringYear} ${day}`)) continue;
+		const s = summarise(statusesOn(a7, day, dataAsOf), 'annual', f.coveringYear);
+		if (s.due === 0 || s.submittedShare === null || s.coverage === null) continue;
+		const submitted = s.counts.on_time + s.counts.late + s.counts.submitted_date_unknown;
+		ccm.set(`${f.coveringYear} ${day}`, {
+			coveringYear: f.coveringYear,
+			countedOn: day,
+			daysAfterDue: f.daysAfterDue,
+			due: s.due,
+			submitted,
+			share: s.submittedShare,
+			coverage: s.coverage
+		});
+	}
+	return { figures, ccm: [...ccm.values()] };
+}
+
+export async function loadComparedRates(db: Connector, dataAsOf: IsoDate) {
+	const rows = await runQuery(db, reportingRates, undefined);
+	const rules = await runQuery(db, reportingRules, undefined);
+	return comparedRates(rows, rules, await loadTransparency(db), dataAsOf);
+}
+
+/** One bar of the comparable measure: a published figure, or the CCM's share computed beside it. */
+export interface RateBar {
+	key: string;
+	kind: 'published' | 'computed';
+	convention: ComparedRate['convention'];
+	coveringYear: number;
+	countedOn: IsoDate;
+	daysAfterDue: number;
+	/** Known share (0–1), and the share whose status is not known (0 for a published figure). */
+	share: number;
+	unknown: number;
+	/** The computed bar's reports known made and due; the published bar's figure as written. */
+	submitted: number | null;
+	due: number | null;
+	figure: ComparedRate | null;
+}
+
+/** The comparable figures by days after the due date, each followed by the CCM's share at that lag. */
+export function rateBars(rates: { figures: readonly ComparedRate[]; ccm: readonly CcmSameMeasure[] }): RateBar[] {
+	const comparable = rates.figures
+		.filter((f) => f.reason === 'comparable')
+		.sort((a, b) => a.daysAfterDue! - b.daysAfterDue! || a.coveringYear! - b.coveringYear!);
+	const bars: RateBar[] = [];
+	const shown = new Set<CcmSameMeasure>();
+	for (const f of comparable) {
+		bars.push({
+			key: `${f.convention}-${f.coveringYear}-${f.countedOn}`,
+			kind: 'published',
+			convention: f.convention,
+			coveringYear: f.coveringYear!,
+			countedOn: f.countedOn!,
+			daysAfterDue: f.daysAfterDue!,
+			share: f.value_number! / 100,
+			unknown: 0,
+			submitted: null,
+			due: f.denominator,
+			figure: f
+		});
+		const c = rates.ccm.find((m) => m.coveringYear === f.coveringYear && m.daysAfterDue === f.daysAfterDue);
+		if (!c || shown.has(c)) continue;
+		shown.add(c);
+		bars.push({
+			key: `ccm-${c.coveringYear}-${c.countedOn}`,
+			kind: 'computed',
+			convention: 'ccm',
+			coveringYear: c.coveringYear,
+			countedOn: c.countedOn,
+			daysAfterDue: c.daysAfterDue,
+			share: c.share,
+			unknown: 1 - c.coverage,
+			submitted: c.submitted,
+			due: c.due,
+			figure: null
+		});
+	}
+	return bars;
 }

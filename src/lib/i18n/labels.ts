@@ -14,7 +14,9 @@ import type { Dataset, DatasetDateBasis } from '../domain/datasets';
 import type { FactFund, FactMetric } from '../domain/money';
 import type { RegionalGroup } from '../domain/regions';
 import type { DateKind, ReportStatus } from '../domain/reporting';
-import type { Treaty } from '../domain/treaties';
+import { TREATIES, type Treaty } from '../domain/treaties';
+import type { Convention } from '../domain/reporting-calendar';
+import type { RateReason } from '../domain/rate-comparability';
 import type { VoteCode } from '../domain/unga';
 import type { LinkProblemCode } from '../domain/link-notice';
 import type { MessageKey } from './catalogs/en';
@@ -39,6 +41,10 @@ export type NationalStatusKey = Checked<`impl.national.${NationalStatus}`>;
 export type ImplEventKey = Checked<`impl.event.${ImplEvent}`>;
 export type DatasetKey = Checked<`dataset.${Dataset}`>;
 export type DatasetBasisKey = Checked<`dataset.basis.${DatasetDateBasis}`>;
+/** Instruments of the reporting rules whose membership the dashboard does not hold (named, never computed). */
+export type ConventionKey = Checked<`convention.${Exclude<Convention, Treaty>}`>;
+export type RateReasonKey = Checked<`rates.reason.${RateReason}`>;
+const isTreaty = (c: Convention): c is Convention & Treaty => (TREATIES as readonly string[]).includes(c);
 
 /** Marks in the reporting grid that read the same in every language; the other statuses show initials. */
 const GRID_SYMBOLS = { on_time: '✓', unknown: '?', not_yet_due: '·' } as const satisfies Partial<
@@ -66,6 +72,7 @@ export const nationalStatusKey = (s: NationalStatus): NationalStatusKey => `impl
 export const implEventKey = (e: ImplEvent): ImplEventKey => `impl.event.${e}`;
 export const datasetKey = (d: Dataset): DatasetKey => `dataset.${d}`;
 export const datasetBasisKey = (b: DatasetDateBasis): DatasetBasisKey => `dataset.basis.${b}`;
+export const rateReasonKey = (r: RateReason): RateReasonKey => `rates.reason.${r}`;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -88,6 +95,19 @@ export function labelsWith(tr: Translate) {
 		actionLabel: (action: Action): string => tr(actionKey(action)),
 		treatyLabel: (id: Treaty): string => tr(treatyKey(id)),
 		treatyAbbr: (id: Treaty): string => tr(treatyAbbrKey(id)),
+		/** A convention of the reporting rules: a treaty's name, or an instrument's the data holds no membership for. */
+		conventionLabel(c: Convention): string {
+			if (isTreaty(c)) return tr(treatyKey(c));
+			const key: ConventionKey = `convention.${c}`;
+			return tr(key);
+		},
+		/** The short form where there is one (a treaty's abbreviation). */
+		conventionAbbr(c: Convention): string {
+			if (isTreaty(c)) return tr(treatyAbbrKey(c));
+			const key: ConventionKey = `convention.${c}`;
+			return tr(key);
+		},
+		rateReasonLabel: (r: RateReason): string => tr(rateReasonKey(r)),
 		reportStatusLabel: (status: ReportStatus): string => tr(reportStatusKey(status)),
 		dateKindLabel: (kind: DateKind): string => tr(dateKindKey(kind)),
 		factFundLabel: (fund: FactFund): string => tr(factFundKey(fund)),

@@ -31,6 +31,8 @@ export const reportingRules = defineQuery({
 	})
 });
 
+export type ReportingRuleRow = z.infer<typeof reportingRules.row>;
+
 export const calendarAccession = defineQuery({
 	name: 'calendarAccession',
 	sql: `SELECT iso3, treaty, strftime(deposit_date, '%Y-%m-%d') AS deposit_date,

@@ -9,6 +9,7 @@ import { STATUSES } from '../domain/accession';
 import { REGIONAL_GROUPS } from '../domain/regions';
 import { TREATIES } from '../domain/treaties';
 import { VOTE_CODES } from '../domain/unga';
+import { CONVENTIONS } from '../domain/reporting-calendar';
 import { defineQuery } from './query';
 
 const count = z.number().int().nonnegative();
@@ -102,3 +103,28 @@ export const shortList = defineQuery({
 });
 
 export type ShortListRow = z.infer<typeof shortList.row>;
+
+/** The conventions' published reporting figures (data/sources/crossconvention/reporting_rates.csv). */
+export const reportingRates = defineQuery({
+	name: 'reportingRates',
+	sql: `SELECT convention, report_type, period_covered, as_of, metric, value, value_number, denominator, unit, quote,
+		source, source_kind, notes FROM reporting_rates ORDER BY source_line`,
+	params: () => [],
+	row: z.object({
+		convention: z.enum(CONVENTIONS),
+		report_type: z.string(),
+		period_covered: z.string().nullable(),
+		as_of: z.string().nullable(),
+		metric: z.string(),
+		value: z.string(),
+		value_number: z.number().int().nullable(),
+		denominator: z.number().int().nullable(),
+		unit: z.string(),
+		quote: z.string(),
+		source: z.string(),
+		source_kind: z.string(),
+		notes: z.string().nullable()
+	})
+});
+
+export type ReportingRateRow = z.infer<typeof reportingRates.row>;

@@ -455,9 +455,6 @@ export const en = {
 	'cmp.partyMark': 'party',
 	'cmp.sourceUntc': 'UN Treaty Collection, status pages of the nine treaties (chapter XXVI), as at {date}',
 	'cmp.sourceShort': 'UN Treaty Collection status pages as at {date}; UN Digital Library voting records (2015-2024)',
-	'cmp.publishedTitle': 'Published reporting figures: published figures, not computed',
-	'cmp.publishedDesc':
-		'Reporting figures of the CCM, the Mine Ban Convention, the Arms Trade Treaty and the BWC as published, each with its words and its source. They measure different obligations in different years: quoted side by side, never recomputed or ranked.',
 	'cmp.conv.CCM': 'Convention on Cluster Munitions',
 	'cmp.conv.MBT': 'Mine Ban Convention',
 	'cmp.conv.ATT': 'Arms Trade Treaty',
@@ -789,7 +786,51 @@ export const en = {
 	'calendar.notCovered.context':
 		'Reports without a computable rule (the UN Register of Conventional Arms, military expenditure, the small-arms Programme of Action, CWC Article VII(5) measures, TPNW Article 4 reports) are context, not computed.',
 	'profile.calendar': 'Every report due under the conventions it is party to',
-	'profile.calendarIcs': 'iCalendar file, to subscribe'
+	'profile.calendarIcs': 'iCalendar file, to subscribe',
+	// Published reporting figures made comparable on /compare (issue 23).
+	'convention.ccw_apii': 'CCW Amended Protocol II',
+	'convention.bwc': 'Biological Weapons Convention',
+	'convention.poa_iti': 'Small-arms Programme of Action and International Tracing Instrument',
+	'convention.unroca': 'UN Register of Conventional Arms',
+	'convention.milex': 'UN Report on Military Expenditures',
+	'rates.title': 'Published reporting rates, comparable where they can be',
+	'rates.intro':
+		'Secretariats and civil society publish reporting figures with different denominators, counted on different days, for different reports. One measure recurs: the share of States Parties that had made the annual report covering a calendar year, counted on a stated day. Those figures are drawn together, each with how many days after the report’s due date it was counted, since a rate rises as late reports arrive.',
+	'rates.chartTitle': 'Annual reports made, as a share of States Parties, by days after the due date',
+	'rates.chartDesc':
+		'{count} published figures measure the same thing. Beside each, the CCM’s share for the same calendar year, counted as many days after its own due date of 30 April, computed from the dashboard’s Article 7 record; the hatched part is reports whose status the record does not know on that day, so it is a gap, not a low rate.',
+	'rates.barPublished': '{convention} {year}, day {days}',
+	'rates.barComputed': '{convention} {year}, day {days} (computed)',
+	'rates.valueComputed': 'at least {share}; {known} of {due} known',
+	'rates.col.convention': 'Convention',
+	'rates.col.covering': 'Year covered',
+	'rates.col.counted': 'Counted on',
+	'rates.col.days': 'Days after the due date',
+	'rates.col.value': 'Value',
+	'rates.col.denominator': 'Out of',
+	'rates.col.kind': 'Published or computed',
+	'rates.col.reason': 'Why it is not drawn with the others',
+	'rates.col.quote': 'Quote and source',
+	'rates.published': 'published',
+	'rates.computed': 'computed by the dashboard',
+	'rates.source':
+		'Published figures: the sources quoted in the table; the CCM’s: Article 7 reports in the dashboard’s record.',
+	'rates.others.title': 'The other published figures, and why they differ',
+	'rates.others.desc':
+		'Kept as published, each with the first reason it cannot be set beside the measure above. The quotes are in English, as their sources wrote them.',
+	'rates.reason.not_reporting': 'Measures national legislation, not reporting.',
+	'rates.reason.not_a_figure': 'A range or a phrase, not one figure.',
+	'rates.reason.voluntary': 'A voluntary or politically binding instrument, reported to by UN Member States at large.',
+	'rates.reason.initial_reports': 'Counts initial reports, due once after entry into force, not annual ones.',
+	'rates.reason.other_report':
+		'Counts another obligation (declarations, confidence-building measures, implementation submissions), with its own rule.',
+	'rates.reason.on_time': 'Counts reports made on time, not reports made.',
+	'rates.reason.not_a_share': 'A count of States or reports, without the total it is out of.',
+	'rates.reason.other_denominator': 'Out of another total than all States Parties that owed the report.',
+	'rates.reason.year_unclear': 'The calendar year the reports cover is not stated.',
+	'rates.reason.no_day': 'The day it was counted is not published; a rate rises as late reports arrive.',
+	'rates.reason.no_due_rule': 'The convention’s reporting rules give no due date to count from.',
+	'rates.reason.comparable': 'Drawn above.'
 } as const;
 
 export type MessageKey = keyof typeof en;

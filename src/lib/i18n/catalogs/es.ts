@@ -469,9 +469,6 @@ export const es: Messages = {
 		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los nueve tratados (capítulo XXVI), al {date}',
 	'cmp.sourceShort':
 		'Colección de Tratados de las Naciones Unidas, páginas sobre el estado de los tratados al {date}; Biblioteca Digital de las Naciones Unidas, registros de votación (2015-2024)',
-	'cmp.publishedTitle': 'Cifras publicadas sobre la presentación de informes: cifras publicadas, no calculadas',
-	'cmp.publishedDesc':
-		'Cifras sobre la presentación de informes en el marco de la Convención sobre Municiones en Racimo, la Convención sobre la prohibición de minas antipersonal, el Tratado sobre el Comercio de Armas y la Convención sobre las Armas Biológicas, tal como se publicaron, cada una con sus términos y su fuente. Miden obligaciones distintas en años distintos: se citan una junto a otra, nunca se recalculan ni se clasifican.',
 	'cmp.conv.CCM': 'Convención sobre Municiones en Racimo',
 	'cmp.conv.MBT': 'Convención sobre la prohibición de minas antipersonal',
 	'cmp.conv.ATT': 'Tratado sobre el Comercio de Armas',
@@ -813,5 +810,51 @@ export const es: Messages = {
 	'calendar.notCovered.context':
 		'Los informes sin una norma calculable (Registro de Armas Convencionales de las Naciones Unidas, gastos militares, Programa de Acción sobre armas pequeñas, medidas del artículo VII(5) de la CAQ, informes del artículo 4 del TPAN) son contexto y no se calculan.',
 	'profile.calendar': 'Todos los informes debidos en virtud de las convenciones de las que es parte',
-	'profile.calendarIcs': 'archivo iCalendar, para suscribirse'
+	'profile.calendarIcs': 'archivo iCalendar, para suscribirse',
+	'convention.ccw_apii': 'Protocolo II Enmendado de la CCAC',
+	'convention.bwc': 'Convención sobre las Armas Biológicas',
+	'convention.poa_iti': 'Programa de Acción sobre armas pequeñas e Instrumento Internacional de Localización',
+	'convention.unroca': 'Registro de Armas Convencionales de las Naciones Unidas',
+	'convention.milex': 'Informe de las Naciones Unidas sobre gastos militares',
+	'rates.title': 'Tasas de presentación de informes publicadas, comparables cuando pueden serlo',
+	'rates.intro':
+		'Las secretarías y la sociedad civil publican cifras sobre los informes con denominadores distintos, contadas en días distintos y para informes distintos. Una medida se repite: la proporción de Estados partes que habían presentado el informe anual correspondiente a un año civil, contada en un día indicado. Esas cifras se reúnen abajo, cada una con los días transcurridos desde el plazo del informe, porque una tasa sube a medida que llegan informes tardíos.',
+	'rates.chartTitle':
+		'Informes anuales presentados, como proporción de los Estados partes, según los días tras el plazo',
+	'rates.chartDesc':
+		'{count} cifras publicadas miden lo mismo. Junto a cada una, la proporción de la CMR para el mismo año civil, contada tantos días después de su propio plazo del 30 de abril, calculada a partir de los informes del artículo 7 registrados en el panel; la parte rayada son informes cuyo estado no se conoce ese día: es una laguna, no una tasa baja.',
+	'rates.barPublished': '{convention} {year}, día {days}',
+	'rates.barComputed': '{convention} {year}, día {days} (calculado)',
+	'rates.valueComputed': 'al menos {share}; {known} de {due} conocidos',
+	'rates.col.convention': 'Convención',
+	'rates.col.covering': 'Año cubierto',
+	'rates.col.counted': 'Contado el',
+	'rates.col.days': 'Días tras el plazo',
+	'rates.col.value': 'Valor',
+	'rates.col.denominator': 'De',
+	'rates.col.kind': 'Publicado o calculado',
+	'rates.col.reason': 'Por qué no se representa con las demás',
+	'rates.col.quote': 'Cita y fuente',
+	'rates.published': 'publicado',
+	'rates.computed': 'calculado por el panel',
+	'rates.source':
+		'Cifras publicadas: las fuentes citadas en la tabla; las de la CMR: los informes del artículo 7 registrados en el panel.',
+	'rates.others.title': 'Las demás cifras publicadas, y en qué difieren',
+	'rates.others.desc':
+		'Se conservan tal como se publicaron, cada una con el primer motivo que impide situarla junto a la medida de arriba. Las citas están en inglés, como las escribieron sus fuentes.',
+	'rates.reason.not_reporting': 'Mide la legislación nacional, no la presentación de informes.',
+	'rates.reason.not_a_figure': 'Un intervalo o una expresión, no una cifra.',
+	'rates.reason.on_time': 'Cuenta los informes presentados a tiempo, no los informes presentados.',
+	'rates.reason.not_a_share': 'Un número de Estados o de informes, sin el total al que se refiere.',
+	'rates.reason.other_denominator': 'Sobre otro total que todos los Estados partes que debían el informe.',
+	'rates.reason.year_unclear': 'No se indica el año civil que cubren los informes.',
+	'rates.reason.no_day': 'No se publica el día del recuento; una tasa sube a medida que llegan informes tardíos.',
+	'rates.reason.no_due_rule': 'Las normas de la convención no dan un plazo desde el que contar.',
+	'rates.reason.comparable': 'Representada arriba.',
+	'rates.reason.voluntary':
+		'Un instrumento voluntario o políticamente vinculante, al que informan los Estados Miembros de las Naciones Unidas en general.',
+	'rates.reason.initial_reports':
+		'Cuenta informes iniciales, debidos una vez tras la entrada en vigor, no los anuales.',
+	'rates.reason.other_report':
+		'Cuenta otra obligación (declaraciones, medidas de fomento de la confianza, comunicaciones sobre la aplicación), con su propia norma.'
 };

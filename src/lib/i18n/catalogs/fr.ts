@@ -471,9 +471,6 @@ export const fr: Messages = {
 		'Collection des traités des Nations Unies, pages sur l’état des neuf traités (chapitre XXVI), au {date}',
 	'cmp.sourceShort':
 		'Collection des traités des Nations Unies, pages sur l’état des traités au {date} ; Bibliothèque numérique des Nations Unies, relevés de vote (2015-2024)',
-	'cmp.publishedTitle': 'Chiffres publiés sur la présentation des rapports : chiffres publiés, non calculés',
-	'cmp.publishedDesc':
-		'Chiffres relatifs à la présentation des rapports au titre de la Convention sur les armes à sous-munitions, de la Convention sur l’interdiction des mines antipersonnel, du Traité sur le commerce des armes et de la Convention sur les armes biologiques, tels qu’ils ont été publiés, chacun avec ses termes et sa source. Ils mesurent des obligations différentes à des années différentes : cités côte à côte, jamais recalculés ni classés.',
 	'cmp.conv.CCM': 'Convention sur les armes à sous-munitions',
 	'cmp.conv.MBT': 'Convention sur l’interdiction des mines antipersonnel',
 	'cmp.conv.ATT': 'Traité sur le commerce des armes',
@@ -819,5 +816,51 @@ export const fr: Messages = {
 	'calendar.notCovered.context':
 		'Les rapports sans règle calculable (Registre des armes classiques de l’ONU, dépenses militaires, Programme d’action sur les armes légères, mesures de l’article VII(5) de la CIAC, rapports de l’article 4 du TIAN) servent de contexte et ne sont pas calculés.',
 	'profile.calendar': 'Tous les rapports dus au titre des conventions auxquelles il est partie',
-	'profile.calendarIcs': 'fichier iCalendar, pour s’abonner'
+	'profile.calendarIcs': 'fichier iCalendar, pour s’abonner',
+	'convention.ccw_apii': 'Protocole II modifié de la CCAC',
+	'convention.bwc': 'Convention sur les armes biologiques',
+	'convention.poa_iti': 'Programme d’action sur les armes légères et Instrument international de traçage',
+	'convention.unroca': 'Registre des armes classiques de l’ONU',
+	'convention.milex': 'Rapport de l’ONU sur les dépenses militaires',
+	'rates.title': 'Taux de présentation des rapports publiés, comparables quand ils peuvent l’être',
+	'rates.intro':
+		'Secrétariats et société civile publient des chiffres sur les rapports avec des dénominateurs différents, comptés à des jours différents, pour des rapports différents. Une mesure revient : la part des États parties ayant présenté le rapport annuel couvrant une année civile, comptée à un jour indiqué. Ces chiffres sont réunis ci-dessous, chacun avec le nombre de jours écoulés depuis l’échéance du rapport, car un taux monte à mesure que les rapports tardifs arrivent.',
+	'rates.chartTitle': 'Rapports annuels présentés, en part des États parties, selon les jours après l’échéance',
+	'rates.chartDesc':
+		'{count} chiffres publiés mesurent la même chose. À côté de chacun, la part de la CASM pour la même année civile, comptée autant de jours après sa propre échéance du 30 avril, calculée à partir des rapports au titre de l’article 7 enregistrés par le tableau de bord ; la partie hachurée correspond aux rapports dont le statut n’est pas connu ce jour-là : c’est une lacune, pas un taux bas.',
+	'rates.barPublished': '{convention} {year}, jour {days}',
+	'rates.barComputed': '{convention} {year}, jour {days} (calculé)',
+	'rates.valueComputed': 'au moins {share} ; {known} sur {due} connus',
+	'rates.col.convention': 'Convention',
+	'rates.col.covering': 'Année couverte',
+	'rates.col.counted': 'Compté le',
+	'rates.col.days': 'Jours après l’échéance',
+	'rates.col.value': 'Valeur',
+	'rates.col.denominator': 'Sur',
+	'rates.col.kind': 'Publié ou calculé',
+	'rates.col.reason': 'Pourquoi il n’est pas représenté avec les autres',
+	'rates.col.quote': 'Citation et source',
+	'rates.published': 'publié',
+	'rates.computed': 'calculé par le tableau de bord',
+	'rates.source':
+		'Chiffres publiés : les sources citées dans le tableau ; ceux de la CASM : les rapports au titre de l’article 7 enregistrés par le tableau de bord.',
+	'rates.others.title': 'Les autres chiffres publiés, et en quoi ils diffèrent',
+	'rates.others.desc':
+		'Conservés tels que publiés, chacun avec la première raison qui empêche de le placer à côté de la mesure ci-dessus. Les citations sont en anglais, comme leurs sources les ont écrites.',
+	'rates.reason.not_reporting': 'Mesure la législation nationale, pas la présentation de rapports.',
+	'rates.reason.not_a_figure': 'Une fourchette ou une formule, pas un chiffre.',
+	'rates.reason.on_time': 'Compte les rapports présentés à temps, pas les rapports présentés.',
+	'rates.reason.not_a_share': 'Un nombre d’États ou de rapports, sans le total auquel il se rapporte.',
+	'rates.reason.other_denominator': 'Rapporté à un autre total que tous les États parties qui devaient le rapport.',
+	'rates.reason.year_unclear': 'L’année civile couverte par les rapports n’est pas indiquée.',
+	'rates.reason.no_day':
+		'Le jour du comptage n’est pas publié ; un taux monte à mesure que les rapports tardifs arrivent.',
+	'rates.reason.no_due_rule': 'Les règles de la convention ne donnent pas d’échéance à partir de laquelle compter.',
+	'rates.reason.comparable': 'Représenté ci-dessus.',
+	'rates.reason.voluntary':
+		'Un instrument facultatif ou politiquement contraignant, auquel font rapport les États Membres de l’ONU en général.',
+	'rates.reason.initial_reports':
+		'Compte les rapports initiaux, dus une fois après l’entrée en vigueur, pas les rapports annuels.',
+	'rates.reason.other_report':
+		'Compte une autre obligation (déclarations, mesures de confiance, communications sur la mise en œuvre), avec sa propre règle.'
 };

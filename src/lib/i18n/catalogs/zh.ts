@@ -444,9 +444,6 @@ export const zh: Messages = {
 	'cmp.partyMark': '缔约国',
 	'cmp.sourceUntc': '联合国条约汇编，九项条约的状况页面（第XXVI章），截至{date}',
 	'cmp.sourceShort': '联合国条约汇编状况页面，截至{date}；联合国数字图书馆表决记录（2015-2024年）',
-	'cmp.publishedTitle': '已公布的报告数据：已公布的数字，并非计算所得',
-	'cmp.publishedDesc':
-		'《集束弹药公约》、《禁止杀伤人员地雷公约》、《武器贸易条约》和《生物武器公约》已公布的报告数据，各附其原文措辞和来源。这些数据衡量的是不同年份的不同义务：并列引用，从不重新计算或排名。',
 	'cmp.conv.CCM': '《集束弹药公约》',
 	'cmp.conv.MBT': '《禁止杀伤人员地雷公约》',
 	'cmp.conv.ATT': '《武器贸易条约》',
@@ -676,7 +673,7 @@ export const zh: Messages = {
 	'impl.event.obligation_reopened': '义务重新开启',
 	'impl.event.status': '状况',
 	'impl.a9.published':
-		'执行支助股公布的已采取国家执行措施的国家总数不在本仪表板所持记录之中：上面的计数是记录中的计数，从不与其合并。',
+		'执行支助股公布的已采取国家执行措施的国家总数不在本数据看板所持记录之中：上面的计数是记录中的计数，从不与其合并。',
 	// UNGA 2022-2025: sponsors, notes on the record, gaps (issue #22).
 	'unga.sponsors.title': '主要提案国',
 	'unga.sponsors.desc':
@@ -763,5 +760,45 @@ export const zh: Messages = {
 	'calendar.notCovered.context':
 		'没有可计算规则的报告（联合国常规武器登记册、军事开支、小武器行动纲领、《化学武器公约》第七条第5款措施、《禁止核武器条约》第4条报告）仅作背景，不予计算。',
 	'profile.calendar': '其作为缔约方在各公约下的所有应交报告',
-	'profile.calendarIcs': 'iCalendar文件，可订阅'
+	'profile.calendarIcs': 'iCalendar文件，可订阅',
+	'convention.ccw_apii': '《特定常规武器公约》经修正的第二号议定书',
+	'convention.bwc': '《生物武器公约》',
+	'convention.poa_iti': '小武器《行动纲领》和《国际追查文书》',
+	'convention.unroca': '联合国常规武器登记册',
+	'convention.milex': '联合国军事开支报告',
+	'rates.title': '已公布的报告提交率：在可比之处加以比较',
+	'rates.intro':
+		'各秘书处和民间社会公布的报告数字分母不同、统计日期不同、所涉报告也不同。有一种衡量反复出现：在某一注明日期，已提交涵盖某一日历年的年度报告的缔约国所占比例。下图汇集这些数字，并注明各自在报告截止日期之后多少天统计，因为随着迟交的报告陆续送达，比率会上升。',
+	'rates.chartTitle': '已提交的年度报告占缔约国的比例，按截止日期后天数排列',
+	'rates.chartDesc':
+		'{count}个已公布的数字衡量的是同一事物。每个数字旁是《集束弹药公约》同一日历年的比例，在其自身截止日期4月30日之后相同天数统计，依据本数据看板记录的第7条报告计算；斜线部分是当天记录中状态未知的报告，表示缺口，而非低比率。',
+	'rates.barPublished': '{convention} {year}年，第{days}天',
+	'rates.barComputed': '{convention} {year}年，第{days}天（计算值）',
+	'rates.valueComputed': '至少{share}；{due}份中已知{known}份',
+	'rates.col.convention': '公约',
+	'rates.col.covering': '所涉年份',
+	'rates.col.counted': '统计日期',
+	'rates.col.days': '截止日期后天数',
+	'rates.col.value': '数值',
+	'rates.col.denominator': '分母',
+	'rates.col.kind': '公布或计算',
+	'rates.col.reason': '为何不与其他数字并列',
+	'rates.col.quote': '引文和来源',
+	'rates.published': '公布',
+	'rates.computed': '由数据看板计算',
+	'rates.source': '已公布的数字：表中引用的来源；《集束弹药公约》的数字：本数据看板记录的第7条报告。',
+	'rates.others.title': '其他已公布的数字及其差异',
+	'rates.others.desc': '按公布原样保留，并各附上无法与上述衡量并列的首要原因。引文为英文，与来源原文一致。',
+	'rates.reason.not_reporting': '衡量的是国内立法，而不是提交报告。',
+	'rates.reason.not_a_figure': '是一个范围或一种说法，而不是一个数字。',
+	'rates.reason.on_time': '统计的是按时提交的报告，而不是已提交的报告。',
+	'rates.reason.not_a_share': '是国家或报告的数目，未给出其所占的总数。',
+	'rates.reason.other_denominator': '其分母不是所有应提交该报告的缔约国。',
+	'rates.reason.year_unclear': '未说明报告所涵盖的日历年。',
+	'rates.reason.no_day': '未公布统计日期；随着迟交的报告陆续送达，比率会上升。',
+	'rates.reason.no_due_rule': '该公约的报告规则未给出可据以计算的截止日期。',
+	'rates.reason.comparable': '见上图。',
+	'rates.reason.voluntary': '自愿或具有政治约束力的文书，由联合国会员国普遍提交报告。',
+	'rates.reason.initial_reports': '统计的是初次报告（生效后提交一次），而不是年度报告。',
+	'rates.reason.other_report': '统计的是另一项义务（宣布、建立信任措施、执行情况材料），有其自身规则。'
 };

@@ -1,4 +1,4 @@
-import { loadCompareAsOf, loadCompareFixed } from '$lib/controllers/compare';
+import { loadCompareAsOf, loadCompareFixed, loadComparedRates } from '$lib/controllers/compare';
 import { db, readManifest } from '$lib/server/data';
 
 export const load = async () => {
@@ -6,5 +6,6 @@ export const load = async () => {
 	const conn = await db();
 	const fixed = await loadCompareFixed(conn, data_as_of);
 	const view = await loadCompareAsOf(conn, data_as_of);
-	return { fixed, view };
+	const rates = await loadComparedRates(conn, data_as_of);
+	return { fixed, view, rates };
 };
