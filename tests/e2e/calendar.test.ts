@@ -52,6 +52,15 @@ describe('/calendar', () => {
 			expect.arrayContaining(['2027-04-30 ccm', '2027-04-30 ottawa', '2027-05-31 att', '2027-03-31 ccw'])
 		);
 		expect(shown.some((s) => s.endsWith('tpnw'))).toBe(false);
+		// The month chart: a column a month, a month of three reports or more outlined (for France in
+		// 2027, March: CCW, Protocol V, CWC), counted here from the metric's answer.
+		const chart = o.page.locator('#months-chart svg.bar-chart');
+		expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining(['Mar', 'Apr', 'Dec']));
+		const perMonth = new Map<string, number>();
+		for (const r of france2027) perMonth.set(r.due.slice(0, 7), (perMonth.get(r.due.slice(0, 7)) ?? 0) + 1);
+		const clusters = [...perMonth.values()].filter((n) => n >= 3).length;
+		expect(clusters).toBe(1);
+		expect(await chart.locator('rect.marked').count()).toBe(clusters);
 		expect(o.consoleErrors).toEqual([]);
 	});
 

@@ -17,6 +17,7 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineRow } from '../../src/lib/controllers/implementation';
+import { yearSlots } from '../../src/lib/charts/slots';
 
 // Outside a SvelteKit request there is no page: the charts read the language from it (English).
 vi.mock('$app/state', () => ({ page: { params: {}, data: {}, url: new URL('http://localhost/') } }));
@@ -140,10 +141,10 @@ const fixtureSegments = [
 ];
 
 const fixtureStackedRows = [
-	{ year: 2010, key: 'ratification', value: 4 },
-	{ year: 2010, key: 'accession', value: 1 },
-	{ year: 2012, key: 'ratification', value: 7 },
-	{ year: 2013, key: 'accession', value: 2 }
+	{ slot: 2010, key: 'ratification', value: 4 },
+	{ slot: 2010, key: 'accession', value: 1 },
+	{ slot: 2012, key: 'ratification', value: 7 },
+	{ slot: 2013, key: 'accession', value: 2 }
 ];
 const fixtureStackedKeys = [
 	{ key: 'ratification', label: 'Fixture ratification', colour: '#0072B2' },
@@ -212,8 +213,7 @@ describe('chart golden files', () => {
 		await expectGolden('stacked-bars', StackedBars, {
 			rows: fixtureStackedRows,
 			keys: fixtureStackedKeys,
-			fromYear: 2009,
-			toYear: 2014,
+			slots: yearSlots(2009, 2014),
 			labelledby: 'fixture-title'
 		});
 	});

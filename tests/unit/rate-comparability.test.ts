@@ -147,6 +147,7 @@ describe('the shipped figures (data/sources/crossconvention/reporting_rates.csv)
 			[
 				{
 					...fixture({ period_covered: '2030', as_of: '2031-06-01' }),
+					convention: 'ottawa' as const,
 					quote: '',
 					source: '',
 					source_kind: '',

@@ -18,3 +18,4 @@ export { default as VoteMatrix } from './VoteMatrix.svelte';
 export { default as WorldMap } from './WorldMap.svelte';
 export { meetingsBetween, meetingsInYears, type MeetingMark } from './frame';
 export { default as ReportingRatesFigure } from './ReportingRatesFigure.svelte';
+export { yearSlots, type Slot } from './slots';

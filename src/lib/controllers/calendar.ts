@@ -107,3 +107,16 @@ export function communityByMonth(data: CalendarData, from: IsoDate, to: IsoDate)
 	}
 	return months;
 }
+
+/**
+ * Reports due in each month of the period, by convention, for the month chart and its table; a
+ * month with CLUSTER.reports or more is marked (the April cluster a national official faces).
+ */
+export function monthCounts(rows: readonly Pick<CalendarRow, 'treaty' | 'due'>[], months: readonly string[]) {
+	return months.map((month) => {
+		const due = rows.filter((r) => r.due.startsWith(month));
+		const byTreaty = new Map<CalendarRow['treaty'], number>();
+		for (const r of due) byTreaty.set(r.treaty, (byTreaty.get(r.treaty) ?? 0) + 1);
+		return { month, total: due.length, byTreaty, marked: due.length >= CLUSTER.reports };
+	});
+}

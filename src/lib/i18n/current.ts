@@ -10,7 +10,8 @@ import {
 	compareNames as compareNamesIn,
 	formatDate as formatDateIn,
 	formatNumber as formatNumberIn,
-	formatPartialDate as formatPartialDateIn
+	formatPartialDate as formatPartialDateIn,
+	formatMonthShort as formatMonthShortIn
 } from './format';
 import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
@@ -35,6 +36,11 @@ export function formatDate(iso: string | null | undefined): string {
 /** A record's date, which may be a year or a month only. */
 export function formatPartialDate(text: string | null | undefined): string {
 	return formatPartialDateIn(text, localeInfo(currentLocale()).intl);
+}
+
+/** A month's short name ("Apr"), for a chart's axis. */
+export function formatMonthShort(month: string): string {
+	return formatMonthShortIn(month, localeInfo(currentLocale()).intl);
 }
 
 /** Orders State names (already in the page's language) the way its readers sort them. */

@@ -151,3 +151,10 @@ export function parseDateInput(text: string, locale = 'en'): string | null {
 	const t = new Date(Date.UTC(year, month - 1, day));
 	return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day ? iso : null;
 }
+
+/** A month ("2026-04") by its short name alone ("Apr", "avr.", "4月"), for the axis of a chart of months. */
+export function formatMonthShort(month: string, locale = 'en'): string {
+	const tag = intlTag(locale);
+	const f = cached(`monthShort|${tag}`, () => new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }));
+	return f.format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
+}

@@ -830,7 +830,10 @@ export const en = {
 	'rates.reason.year_unclear': 'The calendar year the reports cover is not stated.',
 	'rates.reason.no_day': 'The day it was counted is not published; a rate rises as late reports arrive.',
 	'rates.reason.no_due_rule': 'The convention’s reporting rules give no due date to count from.',
-	'rates.reason.comparable': 'Drawn above.'
+	'rates.reason.comparable': 'Drawn above.',
+	'calendar.chart.title': 'Reports due each month, by convention',
+	'calendar.source':
+		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -856,5 +856,8 @@ export const es: Messages = {
 	'rates.reason.initial_reports':
 		'Cuenta informes iniciales, debidos una vez tras la entrada en vigor, no los anuales.',
 	'rates.reason.other_report':
-		'Cuenta otra obligación (declaraciones, medidas de fomento de la confianza, comunicaciones sobre la aplicación), con su propia norma.'
+		'Cuenta otra obligación (declaraciones, medidas de fomento de la confianza, comunicaciones sobre la aplicación), con su propia norma.',
+	'calendar.chart.title': 'Informes debidos cada mes, por convención',
+	'calendar.source':
+		'normas de presentación de informes de las convenciones (textos y decisiones); participación según la Colección de Tratados de las Naciones Unidas, al {date}'
 };

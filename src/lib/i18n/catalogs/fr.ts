@@ -862,5 +862,8 @@ export const fr: Messages = {
 	'rates.reason.initial_reports':
 		'Compte les rapports initiaux, dus une fois après l’entrée en vigueur, pas les rapports annuels.',
 	'rates.reason.other_report':
-		'Compte une autre obligation (déclarations, mesures de confiance, communications sur la mise en œuvre), avec sa propre règle.'
+		'Compte une autre obligation (déclarations, mesures de confiance, communications sur la mise en œuvre), avec sa propre règle.',
+	'calendar.chart.title': 'Rapports dus chaque mois, par convention',
+	'calendar.source':
+		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}'
 };

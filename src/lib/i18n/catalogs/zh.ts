@@ -800,5 +800,7 @@ export const zh: Messages = {
 	'rates.reason.comparable': '见上图。',
 	'rates.reason.voluntary': '自愿或具有政治约束力的文书，由联合国会员国普遍提交报告。',
 	'rates.reason.initial_reports': '统计的是初次报告（生效后提交一次），而不是年度报告。',
-	'rates.reason.other_report': '统计的是另一项义务（宣布、建立信任措施、执行情况材料），有其自身规则。'
+	'rates.reason.other_report': '统计的是另一项义务（宣布、建立信任措施、执行情况材料），有其自身规则。',
+	'calendar.chart.title': '每月应交的报告，按公约分列',
+	'calendar.source': '各公约的报告规则（条约文本和决定）；缔约情况来自联合国条约汇编，截至{date}'
 };
