@@ -31,6 +31,7 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 	{ key: 'export.svg', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.csv', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.csvSource', in: ['fr'], reason: 'the French word for a source is "source"' },
+	{ key: 'nav.menu', in: ['fr'], reason: 'the French word for pages is "pages"' },
 	{ key: 'rates.col.convention', in: ['fr'], reason: 'the French word for a convention is "convention"' },
 	{ key: 'impl.col.source', in: ['fr'], reason: 'the French word for a source is "source"' },
 	{ key: 'impl.col.article', in: ['fr'], reason: 'the French word for an article of a treaty is "article"' },

@@ -8,6 +8,7 @@ export const en = {
 	'site.title': 'CCM dashboard',
 	'site.subtitle': 'Convention on Cluster Munitions: status, reporting and support',
 	'site.skip': 'Skip to content',
+	'nav.menu': 'Pages',
 	'nav.label': 'Main',
 	'lang.label': 'Language',
 	'nav.overview': 'Overview',

@@ -9,6 +9,7 @@ export const es: Messages = {
 	'site.title': 'Panel de la Convención sobre Municiones en Racimo',
 	'site.subtitle': 'Convención sobre Municiones en Racimo: estado, informes y apoyo',
 	'site.skip': 'Ir al contenido',
+	'nav.menu': 'Páginas',
 	'nav.label': 'Navegación principal',
 	'lang.label': 'Idioma',
 	'nav.overview': 'Panorama general',

@@ -9,6 +9,7 @@ export const fr: Messages = {
 	'site.title': 'Tableau de bord de la Convention sur les armes à sous-munitions',
 	'site.subtitle': 'Convention sur les armes à sous-munitions : état, rapports et appui',
 	'site.skip': 'Aller au contenu',
+	'nav.menu': 'Pages',
 	'nav.label': 'Navigation principale',
 	'lang.label': 'Langue',
 	'nav.overview': 'Vue d’ensemble',

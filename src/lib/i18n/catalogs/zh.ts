@@ -9,6 +9,7 @@ export const zh: Messages = {
 	'site.title': '《集束弹药公约》数据看板',
 	'site.subtitle': '《集束弹药公约》：公约状况、报告与支助',
 	'site.skip': '跳至正文',
+	'nav.menu': '页面',
 	'nav.label': '主导航',
 	'lang.label': '语言',
 	'nav.overview': '概览',
