@@ -12,7 +12,7 @@ describe('textWidth', () => {
 });
 
 describe('wrapLines', () => {
-	const zh = '《禁止为军事或任何其他敌对目的使用改变环境的技术的公约》缔约国按区域组分列，数据截至2026年2月3日。';
+	const zh = '《禁止为军事或任何其他敌对目的使用改变环境的技术的公约》缔约国按区域组分列（截至2026年2月3日）：数据。';
 
 	it('breaks Chinese text that has no spaces, every line within the width', () => {
 		const lines = wrapLines(zh, 200, 20, 'zh');

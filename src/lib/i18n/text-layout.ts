@@ -31,7 +31,7 @@ export function textWidth(text: string, fontSize: number): number {
 // A break is never allowed before these (closing marks, CJK full stops and commas) ...
 const NO_BREAK_BEFORE = /^[\s,.:;!?%)\]}»”’、。，．：；！？）》」』】〕〉…·\u060c\u061b\u061f]/u;
 // ... nor after these (opening marks).
-const NO_BREAK_AFTER = /[([{«“‘《「『【〔〈]$/u;
+const NO_BREAK_AFTER = /[([{«“‘《「『【〔〈（［｛]$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(locale: string, granularity: 'word' | 'grapheme'): Intl.Segmenter {
