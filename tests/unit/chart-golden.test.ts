@@ -15,12 +15,18 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimelineRow } from '../../src/lib/controllers/implementation';
 import { yearSlots } from '../../src/lib/charts/slots';
 
-// Outside a SvelteKit request there is no page: the charts read the language from it (English).
-vi.mock('$app/state', () => ({ page: { params: {}, data: {}, url: new URL('http://localhost/') } }));
+// Outside a SvelteKit request there is no page: the charts read the language from it (English,
+// Arabic for the right-to-left goldens).
+const fixturePage = vi.hoisted(() => ({
+	params: {} as Record<string, string>,
+	data: {},
+	url: new URL('http://localhost/')
+}));
+vi.mock('$app/state', () => ({ page: fixturePage }));
 vi.mock('$app/paths', () => ({ base: '', assets: '' }));
 
 const { default: AnnualBars } = await import('$lib/charts/AnnualBars.svelte');
@@ -28,6 +34,7 @@ const { default: BudgetBars } = await import('$lib/charts/BudgetBars.svelte');
 const { default: CurvesChart } = await import('$lib/charts/CurvesChart.svelte');
 const { default: ObligationTimeline } = await import('$lib/charts/ObligationTimeline.svelte');
 const { default: RegionBars } = await import('$lib/charts/RegionBars.svelte');
+const { default: ShareBars } = await import('$lib/charts/ShareBars.svelte');
 const { default: StackedBars } = await import('$lib/charts/StackedBars.svelte');
 const { default: StepChart } = await import('$lib/charts/StepChart.svelte');
 const { default: TallyBars } = await import('$lib/charts/TallyBars.svelte');
@@ -342,6 +349,93 @@ describe('chart golden files', () => {
 			titleOf: (iso3: string | null) => `Fixture ${iso3 ?? 'none'}`,
 			hrefOf: (iso3: string) => `/states/${iso3.toLowerCase()}`,
 			labelledby: 'fixture-title'
+		});
+	});
+});
+
+/** Each <rect>'s x and width, in document order. */
+const rects = (svg: string) =>
+	[...svg.matchAll(/<rect[^>]*?\sx="([-\d.e]+)"[^>]*?\swidth="([-\d.e]+)"/g)].map(
+		(m) => [Number(m[1]), Number(m[2])] as const
+	);
+const render1 = <P extends Record<string, unknown>>(chart: Component<P>, props: P) =>
+	svgOf(render(chart, { props }).body);
+
+const fixtureShareRows = [
+	{ key: 'fx-a', label: 'Fixture A', share: 0.6, unknown: 0.2, colour: '#0072B2', value: '60% (fixture)' },
+	{ key: 'fx-b', label: 'Fixture B', share: 0.95, unknown: 0, colour: '#E69F00', value: '95% of a long fixture text' }
+];
+
+// An Arabic page: the charts are mirrored (time and values run right to left, the axis and the
+// rows' names on the right) and the SVG says direction="rtl", so the text anchors are logical.
+describe('chart golden files, right to left (Arabic)', () => {
+	const english = {
+		tally: render1(TallyBars, { rows: fixtureTallies, labels: tallyLabels, labelledby: 'fixture-title' }),
+		region: render1(RegionBars, { rows: fixtureRegionRows, segments: fixtureSegments, labelledby: 'fixture-title' }),
+		share: render1(ShareBars, { rows: fixtureShareRows, labelledby: 'fixture-title' })
+	};
+	beforeAll(() => {
+		fixturePage.params = { lang: 'ar' };
+	});
+	afterAll(() => {
+		fixturePage.params = {};
+	});
+
+	it('StepChart: time runs leftwards, the note reads back from its line, meetings in lanes', async () => {
+		await expectGolden('rtl-step-chart', StepChart, {
+			rows: fixtureSteps,
+			series: [
+				{ key: 'parties', label: 'Fixture parties', colour: '#0072B2' },
+				{ key: 'in_force', label: 'Fixture in force', colour: '#D55E00', dash: '6 3' }
+			],
+			from: '2010-01-01',
+			to: '2022-12-31',
+			notes: [{ day: '2016-01-01', label: 'Fixture note' }],
+			meetings: fixtureMeetings,
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('TallyBars: years on the right, bars growing leftwards, the note inside its empty row', async () => {
+		await expectGolden('rtl-tally-bars', TallyBars, {
+			rows: fixtureTallies,
+			labels: tallyLabels,
+			meetings: fixtureMeetings.slice(2, 3),
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('AnnualBars with a meeting inside its year', async () => {
+		await expectGolden('rtl-annual-bars', AnnualBars, {
+			rows: fixtureAnnualRows,
+			labels: fixtureAnnualLabels,
+			meetings: fixtureMeetings.slice(1, 3),
+			labelledby: 'fixture-title'
+		});
+	});
+
+	it('the SVG says its direction; the English one has no direction attribute', () => {
+		expect(
+			render1(StepChart, { rows: fixtureSteps, series: [], from: '2010-01-01', to: '2021-01-01', labelledby: 'f' })
+		).toMatch(/^<svg[^>]* direction="rtl"/);
+		expect(english.tally).not.toMatch(/^<svg[^>]* direction=/);
+	});
+
+	it.each(['tally', 'region', 'share'] as const)('%s: every bar is the English one mirrored', (name) => {
+		const props = {
+			tally: [TallyBars, { rows: fixtureTallies, labels: tallyLabels, labelledby: 'fixture-title' }],
+			region: [RegionBars, { rows: fixtureRegionRows, segments: fixtureSegments, labelledby: 'fixture-title' }],
+			share: [ShareBars, { rows: fixtureShareRows, labelledby: 'fixture-title' }]
+		} as const;
+		const [chart, p] = props[name];
+		const arabic = rects(render1(chart as unknown as Component<Record<string, unknown>>, p as Record<string, unknown>));
+		const ltr = rects(english[name]);
+		expect(arabic.length).toBe(ltr.length);
+		expect(arabic.length).toBeGreaterThan(0);
+		arabic.forEach(([x, w], i) => {
+			const [lx, lw] = ltr[i]!;
+			expect(w).toBeCloseTo(lw, 6);
+			expect(x).toBeCloseTo(720 - lx - lw, 6);
 		});
 	});
 });

@@ -6,8 +6,11 @@
  * on a canvas.
  *
  * Text goes in through the DOM (textContent), never through string concatenation, so a name that
- * contains markup stays text in the file.
+ * contains markup stays text in the file. Lines are broken by the language's rules (Chinese between
+ * words, with no spaces to break at) and legend entries placed by their estimated widths
+ * (i18n/text-layout.ts), so nothing runs off the picture or over its neighbour.
  */
+import { clampLines, textWidth, wrapLines } from '../i18n/text-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -39,7 +42,14 @@ export interface ExportFrame {
 	height: number;
 	/** 'rtl' draws the text from the right edge. */
 	dir?: 'ltr' | 'rtl';
+	/** The language, for its line-breaking rules; by default the chart's (its nearest `lang`). */
+	lang?: string;
 }
+
+// A line's box is 1.36 em high in the fonts these pictures are drawn with (measured in Chromium,
+// Latin, Arabic and CJK alike): lines are spaced wider than that, so they never overlap.
+const TITLE_LINE = 1.4;
+const TEXT_LINE = 1.45;
 
 // Inherited properties are written only where they differ from the parent; the others only where
 // they differ from their initial value. That keeps a 250-country map at a few hundred kilobytes.
@@ -104,19 +114,12 @@ function unlink(root: Element): void {
 	}
 }
 
-/** Greedy word wrap by an average glyph width; good enough for a title and a subtitle. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-	const maxChars = Math.max(10, Math.floor(maxWidth / (fontSize * 0.55)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
+/**
+ * The text in at most `max` lines of `maxWidth` (estimated), broken by the language's rules; a text
+ * that needs more ends its last line with an ellipsis.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, lang = 'en', max = Infinity): string[] {
+	return clampLines(wrapLines(text, maxWidth, fontSize, lang), max, maxWidth, fontSize);
 }
 
 function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
@@ -145,6 +148,8 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 	const titleSize = Math.round(H * 0.042);
 	const subSize = Math.round(H * 0.022);
 	const smallSize = Math.round(H * 0.017);
+	const lang = frame.lang ?? chart.closest('[lang]')?.getAttribute('lang') ?? 'en';
+	const lineWidth = W - 2 * pad;
 
 	const root = el('svg', { xmlns: SVG_NS, width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': SYSTEM_FONTS });
 	if (rtl) root.setAttribute('direction', 'rtl');
@@ -152,33 +157,31 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 	root.append(el('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
 
 	let y = pad + titleSize;
-	for (const line of wrapText(frame.title, W - 2 * pad, titleSize).slice(0, 2)) {
+	for (const line of wrapText(frame.title, lineWidth, titleSize, lang, 2)) {
 		root.append(
 			el('text', { x, y, 'font-size': titleSize, 'font-weight': 700, fill: '#111', 'text-anchor': anchor }, line)
 		);
-		y += titleSize * 1.2;
+		y += titleSize * TITLE_LINE;
 	}
 	y += subSize * 0.2;
-	for (const line of wrapText(frame.subtitle, W - 2 * pad, subSize).slice(0, 3)) {
+	for (const line of wrapText(frame.subtitle, lineWidth, subSize, lang, 3)) {
 		root.append(el('text', { x, y, 'font-size': subSize, fill: '#333', 'text-anchor': anchor }, line));
-		y += subSize * 1.35;
+		y += subSize * TEXT_LINE;
 	}
 
 	// Footer from the bottom up: permalink, source, as-of line, then the legend above them.
 	let bottom = H - pad;
 	const footer = [
 		frame.permalink,
-		...wrapText(frame.source, W - 2 * pad, smallSize)
-			.slice(0, 2)
-			.reverse(),
-		frame.asOfLine
+		...wrapText(frame.source, lineWidth, smallSize, lang, 2).reverse(),
+		...wrapText(frame.asOfLine, lineWidth, smallSize, lang, 1)
 	];
 	for (const line of footer) {
 		root.append(el('text', { x, y: bottom, 'font-size': smallSize, fill: '#333', 'text-anchor': anchor }, line));
-		bottom -= smallSize * 1.4;
+		bottom -= smallSize * TEXT_LINE;
 	}
 	if (frame.legend.length) {
-		const rows = legendRows(frame.legend, W - 2 * pad, smallSize);
+		const rows = legendRows(frame.legend, lineWidth, smallSize);
 		bottom -= (rows.length - 1) * smallSize * 1.6 + smallSize * 0.6;
 		let ly = bottom;
 		for (const row of rows) {
@@ -239,8 +242,9 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 	return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(root);
 }
 
+/** A legend entry's width: its swatch, the gap, its words (estimated for their script) and the gap after. */
 function itemWidth(item: LegendItem, size: number): number {
-	return size * 2.4 + item.label.length * size * 0.55;
+	return size * 2.4 + textWidth(item.label, size);
 }
 
 function legendRows(items: readonly LegendItem[], maxWidth: number, size: number): LegendItem[][] {

@@ -7,6 +7,14 @@
  * Coordinates are the SVG's own (the plot area runs from `left` to `right` and from `top` to
  * `bottom`), not translated to the plot area: a refactored chart draws the same numbers as before,
  * which the golden files (tests/golden/charts) check.
+ *
+ * Direction: in a right-to-left language the frame is mirrored. Time and the x values run from
+ * right to left (the x range is [right, left]), the start margin (the y axis, the rows' names) is
+ * on the right and the end margin (series labels) on the left. A chart gives its margins in
+ * reading order (`left` is the start margin) and places text from the logical edges `start` and
+ * `end`, stepping with `dx`; the SVG carries `direction="rtl"`, so `text-anchor` "start" and
+ * "end" are logical too, and the same anchors read correctly both ways. In English every number
+ * is what it was before.
  */
 import { createContext } from 'svelte';
 
@@ -43,6 +51,15 @@ export interface Frame<X extends PositionScale = PositionScale, Y extends Positi
 	readonly innerHeight: number;
 	readonly x: X;
 	readonly y: Y;
+	/** The page reads right to left: the frame is mirrored (see above). */
+	readonly rtl: boolean;
+	/** The x where reading starts (the y axis side) and ends: `left` and `right`, swapped when mirrored. */
+	readonly start: number;
+	readonly end: number;
+	/** A distance along the reading direction, as an x offset: `d`, or `-d` when mirrored. */
+	readonly dx: (d: number) => number;
+	/** The x at a distance from the SVG's start edge: `d`, or `width - d` when mirrored. */
+	readonly fromStart: (d: number) => number;
 }
 
 /** Makes a scale for a range: [left, right] for x, [bottom, top] for y (upwards). */
@@ -64,7 +81,12 @@ const KEYS = [
 	'innerWidth',
 	'innerHeight',
 	'x',
-	'y'
+	'y',
+	'rtl',
+	'start',
+	'end',
+	'dx',
+	'fromStart'
 ] as const satisfies readonly (keyof Frame)[];
 
 /**
@@ -77,16 +99,20 @@ export function setFrame(current: () => Frame): void {
 	set(live);
 }
 
-/** The frame's geometry for a size and margins, scales built by the given factories. */
+/**
+ * The frame's geometry for a size and margins (in reading order), scales built by the given
+ * factories; `rtl` mirrors it.
+ */
 export function frameOf<X extends PositionScale, Y extends PositionScale>(
 	width: number,
 	height: number,
 	margins: Margins,
 	x: ScaleFactory<X>,
-	y: ScaleFactory<Y>
+	y: ScaleFactory<Y>,
+	rtl = false
 ): Frame<X, Y> {
-	const left = margins.left;
-	const right = width - margins.right;
+	const left = rtl ? margins.right : margins.left;
+	const right = width - (rtl ? margins.left : margins.right);
 	const top = margins.top;
 	const bottom = height - margins.bottom;
 	return {
@@ -99,8 +125,13 @@ export function frameOf<X extends PositionScale, Y extends PositionScale>(
 		bottom,
 		innerWidth: right - left,
 		innerHeight: bottom - top,
-		x: x([left, right]),
-		y: y([bottom, top])
+		x: x(rtl ? [right, left] : [left, right]),
+		y: y([bottom, top]),
+		rtl,
+		start: rtl ? right : left,
+		end: rtl ? left : right,
+		dx: rtl ? (d: number) => -d : (d: number) => d,
+		fromStart: rtl ? (d: number) => width - d : (d: number) => d
 	};
 }
 

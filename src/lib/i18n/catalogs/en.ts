@@ -834,7 +834,10 @@ export const en = {
 	'rates.reason.comparable': 'Drawn above.',
 	'calendar.chart.title': 'Reports due each month, by convention',
 	'calendar.source':
-		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}'
+		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}',
+	// Charts in every direction and script (issue 24)
+	'notice.provisionalVotes':
+		'The per-State votes of {year} are provisional, as their source marks them; the counts may change when the official record is published.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -860,5 +860,8 @@ export const es: Messages = {
 		'Cuenta otra obligación (declaraciones, medidas de fomento de la confianza, comunicaciones sobre la aplicación), con su propia norma.',
 	'calendar.chart.title': 'Informes debidos cada mes, por convención',
 	'calendar.source':
-		'normas de presentación de informes de las convenciones (textos y decisiones); participación según la Colección de Tratados de las Naciones Unidas, al {date}'
+		'normas de presentación de informes de las convenciones (textos y decisiones); participación según la Colección de Tratados de las Naciones Unidas, al {date}',
+	// Charts in every direction and script (issue 24)
+	'notice.provisionalVotes':
+		'Los votos por Estado de {year} son provisionales, como indica su fuente; las cifras pueden cambiar cuando se publique el registro oficial.'
 };

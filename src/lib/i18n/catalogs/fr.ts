@@ -866,5 +866,8 @@ export const fr: Messages = {
 		'Compte une autre obligation (déclarations, mesures de confiance, communications sur la mise en œuvre), avec sa propre règle.',
 	'calendar.chart.title': 'Rapports dus chaque mois, par convention',
 	'calendar.source':
-		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}'
+		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}',
+	// Charts in every direction and script (issue 24)
+	'notice.provisionalVotes':
+		'Les votes par État de {year} sont provisoires, comme l’indique leur source ; les chiffres peuvent changer à la publication du document officiel.'
 };

@@ -803,5 +803,7 @@ export const zh: Messages = {
 	'rates.reason.initial_reports': '统计的是初次报告（生效后提交一次），而不是年度报告。',
 	'rates.reason.other_report': '统计的是另一项义务（宣布、建立信任措施、执行情况材料），有其自身规则。',
 	'calendar.chart.title': '每月应交的报告，按公约分列',
-	'calendar.source': '各公约的报告规则（条约文本和决定）；缔约情况来自联合国条约汇编，截至{date}'
+	'calendar.source': '各公约的报告规则（条约文本和决定）；缔约情况来自联合国条约汇编，截至{date}',
+	// Charts in every direction and script (issue 24)
+	'notice.provisionalVotes': '{year}年各国投票为暂定数据，来源即如此标注；正式记录公布后，数字可能变化。'
 };
