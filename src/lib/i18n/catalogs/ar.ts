@@ -103,7 +103,6 @@ export const ar: Messages = {
 	'slides.clear': 'إفراغ المجموعة المختارة',
 	'slides.kept': 'لا تُحفظ المجموعة المختارة إلا في هذا المتصفح.',
 	'slides.deckTitle': 'اتفاقية الذخائر العنقودية: رسوم بيانية',
-	'slides.notes': 'المصدر: {source}\nالأرقام في {date}\nالرابط: {url}',
 	'print.printedFrom': 'طُبعت من {url}',
 	'pageCite.button': 'الاستشهاد بهذه الصفحة',
 	'pageCite.text': '{title}. لوحة بيانات اتفاقية الذخائر العنقودية، الأرقام في {date}. {url}',
@@ -827,5 +826,16 @@ export const ar: Messages = {
 	'rates.reason.other_report': 'يحسب التزامًا آخر (الإعلانات، أو تدابير بناء الثقة، أو تقارير التنفيذ)، بقاعدته الخاصة.',
 	'calendar.chart.title': 'التقارير المستحقة كل شهر، حسب الاتفاقية',
 	'calendar.source':
-		'قواعد تقديم التقارير في الاتفاقيات (النصوص والمقررات)؛ والعضوية من مجموعة معاهدات الأمم المتحدة، في {date}'
+		'قواعد تقديم التقارير في الاتفاقيات (النصوص والمقررات)؛ والعضوية من مجموعة معاهدات الأمم المتحدة، في {date}',
+	'slides.moveUp': 'نقل إلى الأعلى: {title}',
+	'slides.moveDown': 'نقل إلى الأسفل: {title}',
+	'slides.format': 'شكل الشريحة: {title}',
+	'slides.picture': 'صورة',
+	'slides.editable': 'رسم بياني قابل للتعديل',
+	'slides.dataAsOf': 'البيانات في {date}',
+	'slides.language': 'اللغة: {language}',
+	'slides.titleSource':
+		'أُعدّت باستخدام لوحة بيانات الاتفاقية ({url}) استنادًا إلى سجلات عامة؛ وتذكر ملاحظات كل شريحة مصدرها وتاريخها ورابطها.',
+	'slides.notesAsOf': 'الأرقام في {date}',
+	'slides.notesLink': 'الرابط: {url}'
 };

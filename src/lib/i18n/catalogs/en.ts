@@ -100,7 +100,6 @@ export const en = {
 	'slides.clear': 'Empty the tray',
 	'slides.kept': 'The tray is kept in this browser only.',
 	'slides.deckTitle': 'Convention on Cluster Munitions: charts',
-	'slides.notes': 'Source: {source}\nFigures as of {date}\nLink: {url}',
 	'print.printedFrom': 'Printed from {url}',
 	'pageCite.button': 'Cite this page',
 	'pageCite.text': '{title}. Convention on Cluster Munitions dashboard, figures as of {date}. {url}',
@@ -833,7 +832,18 @@ export const en = {
 	'rates.reason.comparable': 'Drawn above.',
 	'calendar.chart.title': 'Reports due each month, by convention',
 	'calendar.source':
-		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}'
+		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}',
+	'slides.moveUp': 'Move up: {title}',
+	'slides.moveDown': 'Move down: {title}',
+	'slides.format': 'Slide format: {title}',
+	'slides.picture': 'Picture',
+	'slides.editable': 'Editable chart',
+	'slides.dataAsOf': 'Data as of {date}',
+	'slides.language': 'Language: {language}',
+	'slides.titleSource':
+		'Made with the CCM dashboard ({url}) from public records; each slide’s notes give its source, date and link.',
+	'slides.notesAsOf': 'Figures as of {date}',
+	'slides.notesLink': 'Link: {url}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -106,7 +106,6 @@ export const fr: Messages = {
 	'slides.clear': 'Vider la sélection',
 	'slides.kept': 'La sélection n’est conservée que dans ce navigateur.',
 	'slides.deckTitle': 'Convention sur les armes à sous-munitions : graphiques',
-	'slides.notes': 'Source : {source}\nChiffres au {date}\nLien : {url}',
 	'print.printedFrom': 'Imprimé depuis {url}',
 	'pageCite.button': 'Citer cette page',
 	'pageCite.text':
@@ -865,5 +864,16 @@ export const fr: Messages = {
 		'Compte une autre obligation (déclarations, mesures de confiance, communications sur la mise en œuvre), avec sa propre règle.',
 	'calendar.chart.title': 'Rapports dus chaque mois, par convention',
 	'calendar.source':
-		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}'
+		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}',
+	'slides.moveUp': 'Monter : {title}',
+	'slides.moveDown': 'Descendre : {title}',
+	'slides.format': 'Format de la diapositive : {title}',
+	'slides.picture': 'Image',
+	'slides.editable': 'Graphique modifiable',
+	'slides.dataAsOf': 'Données au {date}',
+	'slides.language': 'Langue : {language}',
+	'slides.titleSource':
+		'Réalisé avec le tableau de bord de la Convention ({url}) à partir de documents publics ; les notes de chaque diapositive en donnent la source, la date et le lien.',
+	'slides.notesAsOf': 'Chiffres au {date}',
+	'slides.notesLink': 'Lien : {url}'
 };

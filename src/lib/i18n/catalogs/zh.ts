@@ -100,7 +100,6 @@ export const zh: Messages = {
 	'slides.clear': '清空已选图表',
 	'slides.kept': '已选图表仅保存在此浏览器中。',
 	'slides.deckTitle': '《集束弹药公约》：图表',
-	'slides.notes': '来源：{source}\n数据截至{date}\n链接：{url}',
 	'print.printedFrom': '打印自{url}',
 	'pageCite.button': '引用本页',
 	'pageCite.text': '{title}。《集束弹药公约》数据看板，数据截至{date}。{url}',
@@ -802,5 +801,16 @@ export const zh: Messages = {
 	'rates.reason.initial_reports': '统计的是初次报告（生效后提交一次），而不是年度报告。',
 	'rates.reason.other_report': '统计的是另一项义务（宣布、建立信任措施、执行情况材料），有其自身规则。',
 	'calendar.chart.title': '每月应交的报告，按公约分列',
-	'calendar.source': '各公约的报告规则（条约文本和决定）；缔约情况来自联合国条约汇编，截至{date}'
+	'calendar.source': '各公约的报告规则（条约文本和决定）；缔约情况来自联合国条约汇编，截至{date}',
+	'slides.moveUp': '上移：{title}',
+	'slides.moveDown': '下移：{title}',
+	'slides.format': '幻灯片格式：{title}',
+	'slides.picture': '图片',
+	'slides.editable': '可编辑图表',
+	'slides.dataAsOf': '数据截至{date}',
+	'slides.language': '语言：{language}',
+	'slides.titleSource':
+		'根据公开记录，使用《集束弹药公约》数据看板（{url}）制作；每张幻灯片的备注注明其来源、日期和链接。',
+	'slides.notesAsOf': '数据截至{date}',
+	'slides.notesLink': '链接：{url}'
 };
