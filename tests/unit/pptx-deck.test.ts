@@ -197,7 +197,10 @@ describe('the slide deck', () => {
 		);
 		const cover = await deck.read('ppt/slides/slide1.xml');
 		expect(texts(cover)).toContain('اتفاقية الذخائر العنقودية: رسوم بيانية');
-		expect(cover).toContain('rtl="1"');
+		// Every paragraph of the title slide reads right to left, not only the first of a box.
+		const paragraphs = cover.match(/<a:pPr[^>]*>/g)!;
+		expect(paragraphs).toHaveLength(4);
+		for (const p of paragraphs) expect(p).toContain('rtl="1"');
 		expect(cover).toContain('lang="ar"');
 		const chartXml = await deck.read(deck.charts[0]!);
 		expect(chartXml).toContain('<c:lineChart>');

@@ -107,7 +107,13 @@ export async function buildDeck(slides: readonly DeckSlide[], labels: DeckLabels
 	cover.addText(
 		[labels.dataAsOf, labels.language, labels.sourceLine].map((line, i, all) => ({
 			text: line,
-			options: { breakLine: i < all.length - 1, fontSize: i === 2 ? 14 : 18, color: i === 2 ? '444444' : '111111' }
+			// Direction and language on each line: pptxgenjs gives a box's own options to its first paragraph only.
+			options: {
+				...text,
+				breakLine: i < all.length - 1,
+				fontSize: i === 2 ? 14 : 18,
+				color: i === 2 ? '444444' : '111111'
+			}
 		})),
 		{ x: SLIDE.margin, y: 1.6, w: SLIDE.w - 2 * SLIDE.margin, h: 2.6, valign: 'top', paraSpaceAfter: 8, ...text }
 	);
