@@ -128,7 +128,7 @@ describe('chart exports', () => {
 		expect(String(parties)).toBe(await p.getByTestId('states-parties').innerText());
 	});
 
-	it('slides: the tray survives a reload and becomes a deck, one slide per chart with image and notes', async () => {
+	it('slides: the tray survives a reload and becomes a deck, a title slide then one slide per chart with image and notes', async () => {
 		const o = await suite.open('/universalization', { until: 'hydrated' });
 		const p = o.page;
 		for (const name of ['States Parties over time', 'Status of each State']) {
@@ -156,9 +156,13 @@ describe('chart exports', () => {
 		expect(file.suggestedFilename()).toMatch(/\.pptx$/);
 		const zip = await JSZip.loadAsync(await readFile((await file.path())!));
 		const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
-		expect(slides).toHaveLength(3);
+		expect(slides).toHaveLength(4);
+		const cover = await zip.file('ppt/slides/slide1.xml')!.async('string');
+		expect(cover).toContain('<a:t>Convention on Cluster Munitions: charts</a:t>');
+		expect(cover).toMatch(/<a:t>Data as of \d{1,2} \w{3} \d{4}<\/a:t>/);
+		expect(cover).toContain('<a:t>Language: English</a:t>');
 		const titles: string[] = [];
-		for (let i = 1; i <= 3; i++) {
+		for (let i = 2; i <= 4; i++) {
 			const xml = await zip.file(`ppt/slides/slide${i}.xml`)!.async('string');
 			expect(xml).toContain('<p:pic>');
 			titles.push(xml.match(/<a:t>([^<]*)<\/a:t>/)?.[1] ?? '');

@@ -1,55 +1,217 @@
 /**
- * The slide deck: one chart per slide, the chart's title as the slide's real title (so it shows in
- * PowerPoint's outline and in screen readers), the chart as a full-HD image, and the source, as-of
- * date and permalink in the speaker notes. pptxgenjs is loaded only when a deck is asked for, so it
- * costs nothing to the pages.
+ * The slide deck: a title slide (the deck's title, the data's date, the language, where it comes
+ * from), then one chart per slide, as a full-HD picture or, for bar, line and step charts the user
+ * asked for, as a native PowerPoint chart holding its data. Each chart slide's notes give, one
+ * paragraph each, the source, the as-of date, the permalink and the chart's description.
+ *
+ * Nothing here needs a page: images come in as bytes (a Blob's or a file's) and the deck goes out
+ * as bytes, so the same code builds a deck in the browser and in Node. pptxgenjs is loaded only
+ * when a deck is asked for, so it costs nothing to the pages.
  */
-import type { StoredSlide } from './slide-store';
-import { blobToDataUrl } from './png';
+import type { NativeChart } from './native-chart';
+
+export type SlideFormat = 'picture' | 'chart';
+
+export interface DeckSlide {
+	title: string;
+	/** What the chart shows, in words: the picture's alt text and the last paragraph of the notes. */
+	description: string;
+	/** The figure's source line, as the page shows it ("Source: ..."). */
+	source: string;
+	permalink: string;
+	asOf: string;
+	/** The chart as a PNG (1920 x 1080). */
+	png: Blob | Uint8Array;
+	/** The chart's data in native form, when it is a bar, line or step chart. */
+	chart?: NativeChart | null;
+	/** A native chart when asked for and possible; the picture otherwise. */
+	format?: SlideFormat;
+}
 
 export interface DeckLabels {
 	deckTitle: string;
-	/** Speaker-note line for the source, e.g. "Source: {source}". */
-	notes: (slide: StoredSlide) => string;
+	/** "Data as of 3 Feb 2026". */
+	dataAsOf: string;
+	/** "Language: English", in the language itself. */
+	language: string;
+	/** Where the charts come from, for the title slide. */
+	sourceLine: string;
+	/** "Figures as of {date}" for a slide's notes. */
+	asOf: (slide: DeckSlide) => string;
+	/** "Link: {url}" for a slide's notes. */
+	link: (slide: DeckSlide) => string;
+	/** BCP 47 tag of the text (e.g. "ar"), so PowerPoint spell-checks and shapes it as that language. */
+	lang: string;
+	dir: 'ltr' | 'rtl';
 }
 
-// LAYOUT_16x9 is 10 x 5.625 inches; the image keeps its 16:9 shape under the title.
-const SLIDE = { w: 10, h: 5.625, margin: 0.3, titleH: 0.6 };
+// LAYOUT_16x9 is 10 x 5.625 inches, the shape of the 1920 x 1080 chart pictures.
+const SLIDE = { w: 10, h: 5.625, margin: 0.4, titleH: 0.7 };
 
-export async function buildDeck(slides: readonly StoredSlide[], labels: DeckLabels): Promise<Blob> {
+/** Base64 of bytes without FileReader or Buffer, so the browser and Node share it. */
+function base64(bytes: Uint8Array): string {
+	let binary = '';
+	const chunk = 0x8000;
+	for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+	return btoa(binary);
+}
+
+async function pngData(png: Blob | Uint8Array): Promise<string> {
+	const bytes = png instanceof Uint8Array ? png : new Uint8Array(await png.arrayBuffer());
+	return `image/png;base64,${base64(bytes)}`;
+}
+
+/** The slide's format: an editable chart only where the chart has a native form. */
+export function slideFormat(s: Pick<DeckSlide, 'chart' | 'format'>): SlideFormat {
+	return s.format === 'chart' && s.chart ? 'chart' : 'picture';
+}
+
+export async function buildDeck(slides: readonly DeckSlide[], labels: DeckLabels): Promise<Uint8Array> {
 	const { default: PptxGenJS } = await import('pptxgenjs');
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_16x9';
 	pptx.title = labels.deckTitle;
-	pptx.defineSlideMaster({
-		title: 'CCM_CHART',
-		background: { color: 'FFFFFF' },
-		objects: [
-			{
-				placeholder: {
-					options: {
-						name: 'title',
-						type: 'title',
-						x: SLIDE.margin,
-						y: 0.15,
-						w: SLIDE.w - 2 * SLIDE.margin,
-						h: SLIDE.titleH,
-						fontSize: 22,
-						bold: true
-					},
-					text: ''
-				}
-			}
-		]
+	pptx.rtlMode = labels.dir === 'rtl';
+	const rtl = labels.dir === 'rtl';
+	const text = { lang: labels.lang, rtlMode: rtl, align: rtl ? ('right' as const) : ('left' as const) };
+	const titlePlaceholder = (y: number) => ({
+		placeholder: {
+			options: {
+				name: 'title',
+				type: 'title' as const,
+				x: SLIDE.margin,
+				y,
+				w: SLIDE.w - 2 * SLIDE.margin,
+				h: SLIDE.titleH,
+				fontSize: 24,
+				bold: true,
+				...text
+			},
+			text: ''
+		}
 	});
-	const imgH = SLIDE.h - SLIDE.titleH - 0.15 - SLIDE.margin;
-	const imgW = (imgH * 16) / 9;
+	pptx.defineSlideMaster({ title: 'CCM_CHART', background: { color: 'FFFFFF' }, objects: [titlePlaceholder(0.2)] });
+	// The picture already draws the chart's title (with its date, source and link), so its slide
+	// keeps the title in the title placeholder, as PowerPoint's outline, slide sorter, accessibility
+	// checker and screen readers expect, but places it just below the slide, where it is not shown
+	// in the show or in print. This is the way Microsoft documents to hide a slide title; leaving
+	// the title out instead would make every chart slide "Slide 2", "Slide 3" to those readers.
+	pptx.defineSlideMaster({
+		title: 'CCM_PICTURE',
+		background: { color: 'FFFFFF' },
+		objects: [titlePlaceholder(SLIDE.h + 0.1)]
+	});
+
+	const cover = pptx.addSlide({ masterName: 'CCM_CHART' });
+	cover.addText(labels.deckTitle, { placeholder: 'title' });
+	cover.addText(
+		[labels.dataAsOf, labels.language, labels.sourceLine].map((line, i, all) => ({
+			text: line,
+			// Direction and language on each line: pptxgenjs gives a box's own options to its first paragraph only.
+			options: {
+				...text,
+				breakLine: i < all.length - 1,
+				fontSize: i === 2 ? 14 : 18,
+				color: i === 2 ? '444444' : '111111'
+			}
+		})),
+		{ x: SLIDE.margin, y: 1.6, w: SLIDE.w - 2 * SLIDE.margin, h: 2.6, valign: 'top', paraSpaceAfter: 8, ...text }
+	);
+
 	for (const s of slides) {
-		const slide = pptx.addSlide({ masterName: 'CCM_CHART' });
+		const native = slideFormat(s) === 'chart' ? s.chart! : null;
+		const slide = pptx.addSlide({ masterName: native ? 'CCM_CHART' : 'CCM_PICTURE' });
 		slide.addText(s.title, { placeholder: 'title' });
-		const data = (await blobToDataUrl(s.png)).replace(/^data:/, '');
-		slide.addImage({ data, x: (SLIDE.w - imgW) / 2, y: 0.15 + SLIDE.titleH, w: imgW, h: imgH, altText: s.title });
-		slide.addNotes(labels.notes(s));
+		if (native) addNativeChart(pptx, slide, native, s, labels);
+		else {
+			slide.addImage({
+				data: await pngData(s.png),
+				x: 0,
+				y: 0,
+				w: SLIDE.w,
+				h: SLIDE.h,
+				altText: s.description
+			});
+		}
+		// The source line says "Source:" itself, so the notes do not repeat it.
+		slide.addNotes([s.source, labels.asOf(s), labels.link(s), s.description].join(PARAGRAPH));
 	}
-	return (await pptx.write({ outputType: 'blob' })) as Blob;
+	return notesInParagraphs((await pptx.write({ outputType: 'uint8array' })) as Uint8Array, labels);
+}
+
+// pptxgenjs writes a slide's notes as one run of text, line breaks and all, which PowerPoint shows
+// as one paragraph; the deck is reopened to make each line its own paragraph, in the deck's
+// language and direction. U+2029 (the paragraph separator) marks the breaks: pptxgenjs passes it
+// through untouched, and no source line or description holds it.
+const PARAGRAPH = '\u2029';
+
+async function notesInParagraphs(deck: Uint8Array, labels: DeckLabels): Promise<Uint8Array> {
+	const { default: JSZip } = await import('jszip');
+	const zip = await JSZip.loadAsync(deck);
+	const lang = labels.lang.replace(/[^A-Za-z0-9-]/g, '');
+	const pPr = labels.dir === 'rtl' ? '<a:pPr algn="r" rtl="1"/>' : '';
+	const run = `<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>`;
+	for (const path of Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))) {
+		const xml = await zip.file(path)!.async('string');
+		const body =
+			/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([^<]*)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/;
+		const found = xml.match(body);
+		if (!found) continue;
+		const paragraphs = found[1]!
+			.split(PARAGRAPH)
+			.map((text) => `<a:p>${pPr}${run}${text}</a:t></a:r></a:p>`)
+			.join('');
+		zip.file(
+			path,
+			xml.replace(body, () => paragraphs)
+		);
+	}
+	return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+type Pptx = InstanceType<typeof import('pptxgenjs').default>;
+type Slide = ReturnType<Pptx['addSlide']>;
+
+/** The chart with its data in the slide, under the visible title, the source and date below it. */
+function addNativeChart(pptx: Pptx, slide: Slide, chart: NativeChart, s: DeckSlide, labels: DeckLabels) {
+	const rtl = labels.dir === 'rtl';
+	const top = 0.2 + SLIDE.titleH;
+	const footH = 0.5;
+	slide.addChart(
+		chart.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.line,
+		chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values })),
+		{
+			x: SLIDE.margin,
+			y: top,
+			w: SLIDE.w - 2 * SLIDE.margin,
+			h: SLIDE.h - top - footH - 0.1,
+			altText: s.description,
+			barDir: 'col',
+			barGrouping: chart.stacked === 'percent' ? 'percentStacked' : chart.stacked ? 'stacked' : 'clustered',
+			lineDataSymbol: 'none',
+			lineSize: 2,
+			showLegend: chart.series.length > 1,
+			legendPos: 'b',
+			legendFontSize: 11,
+			catAxisLabelFontSize: 11,
+			valAxisLabelFontSize: 11,
+			// Right-to-left readers read the categories from the right, as the page draws them.
+			// pptxgenjs 4.0.1 writes either value; its typings list only 'minMax'.
+			catAxisOrientation: (rtl ? 'maxMin' : 'minMax') as 'minMax',
+			valAxisLabelFormatCode: chart.stacked === 'percent' ? '0%' : '#,##0',
+			lang: labels.lang
+		}
+	);
+	slide.addText(`${s.source} ${labels.asOf(s)}`, {
+		x: SLIDE.margin,
+		y: SLIDE.h - footH,
+		w: SLIDE.w - 2 * SLIDE.margin,
+		h: footH - 0.05,
+		fontSize: 10,
+		color: '444444',
+		valign: 'top',
+		lang: labels.lang,
+		rtlMode: rtl,
+		align: rtl ? 'right' : 'left'
+	});
 }

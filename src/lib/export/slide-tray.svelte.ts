@@ -3,6 +3,7 @@
  * tray in the page header. The list shown is reactive; the images stay in IndexedDB.
  */
 import { slideStore, type StoredSlide } from './slide-store';
+import type { SlideFormat } from './pptx';
 
 export type SlideSummary = Omit<StoredSlide, 'png'>;
 
@@ -43,6 +44,38 @@ class SlideTray {
 		await slideStore.remove(id).catch(() => undefined);
 	}
 
+	/** Moves a slide one place up (-1) or down (+1); kept in this browser like the tray. */
+	async move(id: string, by: -1 | 1): Promise<void> {
+		const i = this.items.findIndex((s) => s.id === id);
+		const j = i + by;
+		if (i < 0 || j < 0 || j >= this.items.length) return;
+		const a = this.items[i]!;
+		const b = this.items[j]!;
+		// The two slides trade places by trading their order keys, so only they are written again.
+		const items = [...this.items];
+		items[i] = { ...b, addedAt: a.addedAt };
+		items[j] = { ...a, addedAt: b.addedAt };
+		this.items = items;
+		await Promise.all([this.#update(b.id, { addedAt: a.addedAt }), this.#update(a.id, { addedAt: b.addedAt })]);
+	}
+
+	/** Picture or editable chart for one slide. */
+	async setFormat(id: string, format: SlideFormat): Promise<void> {
+		this.items = this.items.map((s) => (s.id === id ? { ...s, format } : s));
+		await this.#update(id, { format });
+	}
+
+	async #update(id: string, change: Partial<StoredSlide>): Promise<void> {
+		const kept = this.#memory.get(id);
+		if (kept) this.#memory.set(id, { ...kept, ...change });
+		try {
+			const stored = await slideStore.get(id);
+			if (stored) await slideStore.put({ ...stored, ...change });
+		} catch {
+			/* kept in memory only */
+		}
+	}
+
 	/** Removes the slides drawn from any of these imported files; answers how many went. */
 	async removeDrawnFrom(files: readonly string[]): Promise<number> {
 		await this.load();
@@ -57,12 +90,15 @@ class SlideTray {
 		await slideStore.clear().catch(() => undefined);
 	}
 
-	/** The slides with their images, in the order they were added. */
+	/** The slides with their images, in the tray's order, with the format chosen in it. */
 	async slides(): Promise<StoredSlide[]> {
 		const stored = await slideStore.all().catch(() => [] as StoredSlide[]);
-		return this.items
-			.map((i) => stored.find((s) => s.id === i.id) ?? this.#memory.get(i.id))
-			.filter((s): s is StoredSlide => s !== undefined);
+		const slides: StoredSlide[] = [];
+		for (const i of this.items) {
+			const s = stored.find((s) => s.id === i.id) ?? this.#memory.get(i.id);
+			if (s) slides.push(i.format ? { ...s, format: i.format } : s);
+		}
+		return slides;
 	}
 
 	// Images kept when IndexedDB refuses them; not shown, so not reactive.

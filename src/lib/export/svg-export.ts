@@ -37,6 +37,11 @@ export interface ExportFrame {
 	asOfLine: string;
 	source: string;
 	permalink: string;
+	/**
+	 * Notes the page prints with the chart and that must travel with it, such as the UN disclaimer
+	 * under a map; drawn at the foot, under the permalink.
+	 */
+	notes?: readonly string[];
 	legend: readonly LegendItem[];
 	width: number;
 	height: number;
@@ -169,9 +174,14 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 		y += subSize * TEXT_LINE;
 	}
 
-	// Footer from the bottom up: permalink, source, as-of line, then the legend above them.
+	// Footer from the bottom up: notes, permalink, source, as-of line, then the legend above them.
 	let bottom = H - pad;
 	const footer = [
+		...(frame.notes ?? []).flatMap((note) =>
+			wrapText(note, W - 2 * pad, smallSize)
+				.slice(0, 3)
+				.reverse()
+		),
 		frame.permalink,
 		...wrapText(frame.source, lineWidth, smallSize, lang, 2).reverse(),
 		...wrapText(frame.asOfLine, lineWidth, smallSize, lang, 1)

@@ -104,7 +104,6 @@ export const ar: Messages = {
 	'slides.clear': 'إفراغ المجموعة المختارة',
 	'slides.kept': 'لا تُحفظ المجموعة المختارة إلا في هذا المتصفح.',
 	'slides.deckTitle': 'اتفاقية الذخائر العنقودية: رسوم بيانية',
-	'slides.notes': 'المصدر: {source}\nالأرقام في {date}\nالرابط: {url}',
 	'print.printedFrom': 'طُبعت من {url}',
 	'pageCite.button': 'الاستشهاد بهذه الصفحة',
 	'pageCite.text': '{title}. لوحة بيانات اتفاقية الذخائر العنقودية، الأرقام في {date}. {url}',
@@ -831,5 +830,16 @@ export const ar: Messages = {
 		'قواعد تقديم التقارير في الاتفاقيات (النصوص والمقررات)؛ والعضوية من مجموعة معاهدات الأمم المتحدة، في {date}',
 	// Charts in every direction and script (issue 24)
 	'notice.provisionalVotes':
-		'أصوات الدول فرادى لعام {year} مؤقتة، كما يصفها مصدرها؛ وقد تتغير الأرقام عند نشر السجل الرسمي.'
+		'أصوات الدول فرادى لعام {year} مؤقتة، كما يصفها مصدرها؛ وقد تتغير الأرقام عند نشر السجل الرسمي.',
+	'slides.moveUp': 'نقل إلى الأعلى: {title}',
+	'slides.moveDown': 'نقل إلى الأسفل: {title}',
+	'slides.format': 'شكل الشريحة: {title}',
+	'slides.picture': 'صورة',
+	'slides.editable': 'رسم بياني قابل للتعديل',
+	'slides.dataAsOf': 'البيانات في {date}',
+	'slides.language': 'اللغة: {language}',
+	'slides.titleSource':
+		'أُعدّت باستخدام لوحة بيانات الاتفاقية ({url}) استنادًا إلى سجلات عامة؛ وتذكر ملاحظات كل شريحة مصدرها وتاريخها ورابطها.',
+	'slides.notesAsOf': 'الأرقام في {date}',
+	'slides.notesLink': 'الرابط: {url}'
 };

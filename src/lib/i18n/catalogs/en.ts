@@ -101,7 +101,6 @@ export const en = {
 	'slides.clear': 'Empty the tray',
 	'slides.kept': 'The tray is kept in this browser only.',
 	'slides.deckTitle': 'Convention on Cluster Munitions: charts',
-	'slides.notes': 'Source: {source}\nFigures as of {date}\nLink: {url}',
 	'print.printedFrom': 'Printed from {url}',
 	'pageCite.button': 'Cite this page',
 	'pageCite.text': '{title}. Convention on Cluster Munitions dashboard, figures as of {date}. {url}',
@@ -837,7 +836,18 @@ export const en = {
 		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}',
 	// Charts in every direction and script (issue 24)
 	'notice.provisionalVotes':
-		'The per-State votes of {year} are provisional, as their source marks them; the counts may change when the official record is published.'
+		'The per-State votes of {year} are provisional, as their source marks them; the counts may change when the official record is published.',
+	'slides.moveUp': 'Move up: {title}',
+	'slides.moveDown': 'Move down: {title}',
+	'slides.format': 'Slide format: {title}',
+	'slides.picture': 'Picture',
+	'slides.editable': 'Editable chart',
+	'slides.dataAsOf': 'Data as of {date}',
+	'slides.language': 'Language: {language}',
+	'slides.titleSource':
+		'Made with the CCM dashboard ({url}) from public records; each slide’s notes give its source, date and link.',
+	'slides.notesAsOf': 'Figures as of {date}',
+	'slides.notesLink': 'Link: {url}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -107,7 +107,6 @@ export const es: Messages = {
 	'slides.clear': 'Vaciar la selección',
 	'slides.kept': 'La selección solo se guarda en este navegador.',
 	'slides.deckTitle': 'Convención sobre Municiones en Racimo: gráficos',
-	'slides.notes': 'Fuente: {source}\nCifras al {date}\nEnlace: {url}',
 	'print.printedFrom': 'Impreso desde {url}',
 	'pageCite.button': 'Citar esta página',
 	'pageCite.text': '{title}. Panel de la Convención sobre Municiones en Racimo, cifras al {date}. {url}',
@@ -863,5 +862,16 @@ export const es: Messages = {
 		'normas de presentación de informes de las convenciones (textos y decisiones); participación según la Colección de Tratados de las Naciones Unidas, al {date}',
 	// Charts in every direction and script (issue 24)
 	'notice.provisionalVotes':
-		'Los votos por Estado de {year} son provisionales, como indica su fuente; las cifras pueden cambiar cuando se publique el registro oficial.'
+		'Los votos por Estado de {year} son provisionales, como indica su fuente; las cifras pueden cambiar cuando se publique el registro oficial.',
+	'slides.moveUp': 'Subir: {title}',
+	'slides.moveDown': 'Bajar: {title}',
+	'slides.format': 'Formato de la diapositiva: {title}',
+	'slides.picture': 'Imagen',
+	'slides.editable': 'Gráfico editable',
+	'slides.dataAsOf': 'Datos al {date}',
+	'slides.language': 'Idioma: {language}',
+	'slides.titleSource':
+		'Elaborado con el panel de la Convención ({url}) a partir de registros públicos; las notas de cada diapositiva indican su fuente, fecha y enlace.',
+	'slides.notesAsOf': 'Cifras al {date}',
+	'slides.notesLink': 'Enlace: {url}'
 };

@@ -107,7 +107,6 @@ export const fr: Messages = {
 	'slides.clear': 'Vider la sélection',
 	'slides.kept': 'La sélection n’est conservée que dans ce navigateur.',
 	'slides.deckTitle': 'Convention sur les armes à sous-munitions : graphiques',
-	'slides.notes': 'Source : {source}\nChiffres au {date}\nLien : {url}',
 	'print.printedFrom': 'Imprimé depuis {url}',
 	'pageCite.button': 'Citer cette page',
 	'pageCite.text':
@@ -869,5 +868,16 @@ export const fr: Messages = {
 		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}',
 	// Charts in every direction and script (issue 24)
 	'notice.provisionalVotes':
-		'Les votes par État de {year} sont provisoires, comme l’indique leur source ; les chiffres peuvent changer à la publication du document officiel.'
+		'Les votes par État de {year} sont provisoires, comme l’indique leur source ; les chiffres peuvent changer à la publication du document officiel.',
+	'slides.moveUp': 'Monter : {title}',
+	'slides.moveDown': 'Descendre : {title}',
+	'slides.format': 'Format de la diapositive : {title}',
+	'slides.picture': 'Image',
+	'slides.editable': 'Graphique modifiable',
+	'slides.dataAsOf': 'Données au {date}',
+	'slides.language': 'Langue : {language}',
+	'slides.titleSource':
+		'Réalisé avec le tableau de bord de la Convention ({url}) à partir de documents publics ; les notes de chaque diapositive en donnent la source, la date et le lien.',
+	'slides.notesAsOf': 'Chiffres au {date}',
+	'slides.notesLink': 'Lien : {url}'
 };

@@ -101,7 +101,6 @@ export const zh: Messages = {
 	'slides.clear': '清空已选图表',
 	'slides.kept': '已选图表仅保存在此浏览器中。',
 	'slides.deckTitle': '《集束弹药公约》：图表',
-	'slides.notes': '来源：{source}\n数据截至{date}\n链接：{url}',
 	'print.printedFrom': '打印自{url}',
 	'pageCite.button': '引用本页',
 	'pageCite.text': '{title}。《集束弹药公约》数据看板，数据截至{date}。{url}',
@@ -805,5 +804,16 @@ export const zh: Messages = {
 	'calendar.chart.title': '每月应交的报告，按公约分列',
 	'calendar.source': '各公约的报告规则（条约文本和决定）；缔约情况来自联合国条约汇编，截至{date}',
 	// Charts in every direction and script (issue 24)
-	'notice.provisionalVotes': '{year}年各国投票为暂定数据，来源即如此标注；正式记录公布后，数字可能变化。'
+	'notice.provisionalVotes': '{year}年各国投票为暂定数据，来源即如此标注；正式记录公布后，数字可能变化。',
+	'slides.moveUp': '上移：{title}',
+	'slides.moveDown': '下移：{title}',
+	'slides.format': '幻灯片格式：{title}',
+	'slides.picture': '图片',
+	'slides.editable': '可编辑图表',
+	'slides.dataAsOf': '数据截至{date}',
+	'slides.language': '语言：{language}',
+	'slides.titleSource':
+		'根据公开记录，使用《集束弹药公约》数据看板（{url}）制作；每张幻灯片的备注注明其来源、日期和链接。',
+	'slides.notesAsOf': '数据截至{date}',
+	'slides.notesLink': '链接：{url}'
 };

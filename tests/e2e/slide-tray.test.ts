@@ -1,0 +1,157 @@
+// The slide tray as a user meets it: it opens inside the window on a phone and a desktop, in a
+// left-to-right and a right-to-left language; Escape closes it and gives focus back to the button
+// that opened it; slides are put in order with Move up / Move down (mouse or keyboard), and the
+// deck follows that order; a slide can become an editable chart.
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite, hydrated } from './harness';
+
+const suite = browserSuite();
+
+/** Adds the page's figures (by accessible name) to the tray through their Download menus. */
+async function addSlides(p: Page, names: readonly string[], labels = { download: 'Download', add: 'Add to slides' }) {
+	for (const name of names) {
+		const figure = p.getByRole('figure', { name, exact: true });
+		await figure.getByRole('button', { name: labels.download, exact: true }).click();
+		await figure.getByRole('menuitem', { name: labels.add, exact: true }).click();
+		await expect.poll(() => figure.getByRole('status').innerText()).not.toBe('');
+	}
+}
+
+/** What lies outside the window: the tray's panel and each of its buttons, by accessible name. */
+async function outside(p: Page) {
+	return p.getByTestId('slide-tray').evaluate((tray) => {
+		const vw = document.documentElement.clientWidth;
+		const out: string[] = [];
+		const body = tray.querySelector('.tray-body')!.getBoundingClientRect();
+		if (body.left < 0 || body.right > vw)
+			out.push(`panel ${Math.round(body.left)}..${Math.round(body.right)} of ${vw}`);
+		for (const b of tray.querySelectorAll<HTMLElement>('.tray-body button, .tray-body select, .tray-body input')) {
+			const r = b.getBoundingClientRect();
+			const name = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
+			if (r.left < 0 || r.right > vw) out.push(`${name} ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`);
+		}
+		return out;
+	});
+}
+
+const titles = ['States Parties over time', 'Status of each State'];
+const arabic = { download: 'تنزيل', add: 'إضافة إلى الشرائح' };
+
+describe('map exports', () => {
+	it("the status map's SVG export (the PNG and the slide are drawn from it) carries the UN disclaimer the page shows, in English and Arabic", async () => {
+		for (const route of ['/universalization', '/ar/universalization']) {
+			const o = await suite.open(route, { until: 'hydrated' });
+			const p = o.page;
+			const figure = p.locator('#map');
+			const shown = (await figure.locator('.chart-body .disclaimer').innerText()).trim();
+			expect(shown.length).toBeGreaterThan(40);
+			await figure.locator('.download-button').click();
+			const [file] = await Promise.all([p.waitForEvent('download'), figure.getByRole('menuitem').nth(1).click()]);
+			const svg = await readFile((await file.path())!, 'utf8');
+			const texts = await p.evaluate((text) => {
+				const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+				// The export's own text, not the map's: the frame's <text> elements outside the nested chart.
+				return [...doc.documentElement.children].filter((e) => e.tagName === 'text').map((e) => e.textContent ?? '');
+			}, svg);
+			expect(texts.join(' ').replace(/\s+/g, ' ')).toContain(shown.replace(/\s+/g, ' '));
+			if (route === '/universalization')
+				expect(shown).toContain('do not imply official endorsement or acceptance by the United Nations');
+		}
+	});
+});
+
+describe('the slide tray', () => {
+	for (const width of [390, 1440]) {
+		it(`opens inside the window at ${width} px, in English and in Arabic`, async () => {
+			const en = await suite.open('/universalization', { until: 'hydrated' });
+			await en.page.setViewportSize({ width, height: 900 });
+			await addSlides(en.page, titles);
+			await en.page.getByTestId('slide-tray').locator('summary').click();
+			await expect.poll(() => en.page.getByRole('button', { name: `Remove ${titles[1]}` }).isVisible()).toBe(true);
+			expect(await outside(en.page)).toEqual([]);
+
+			const ar = await suite.open('/ar/universalization', { until: 'hydrated' });
+			await ar.page.setViewportSize({ width, height: 900 });
+			const arTitles = await ar.page
+				.locator('#timeline h3, #map h3')
+				.evaluateAll((hs) => hs.map((h) => h.textContent!.trim()));
+			await addSlides(ar.page, arTitles, arabic);
+			await ar.page.getByTestId('slide-tray').locator('summary').click();
+			await expect.poll(() => ar.page.getByTestId('slide-tray').locator('li').count()).toBe(2);
+			expect(await outside(ar.page)).toEqual([]);
+			for (const o of [en, ar]) {
+				expect(o.consoleErrors).toEqual([]);
+				expect(o.pageErrors).toEqual([]);
+			}
+		});
+	}
+
+	it('closes with Escape and gives focus back to its button', async () => {
+		const o = await suite.open('/universalization', { until: 'hydrated' });
+		const p = o.page;
+		await addSlides(p, titles.slice(0, 1));
+		const summary = p.getByTestId('slide-tray').locator('summary');
+		await summary.focus();
+		await p.keyboard.press('Enter');
+		await expect.poll(() => p.getByTestId('slide-tray').getAttribute('open')).toBe('');
+		await p.getByRole('button', { name: `Remove ${titles[0]}` }).focus();
+		await p.keyboard.press('Escape');
+		await expect.poll(() => p.getByTestId('slide-tray').getAttribute('open')).toBeNull();
+		expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+	});
+
+	it('reorders slides with Move up / Move down, by mouse and keyboard, and the deck follows', async () => {
+		const o = await suite.open('/universalization', { until: 'hydrated' });
+		const p = o.page;
+		await addSlides(p, titles);
+		const tray = p.getByTestId('slide-tray');
+		await tray.locator('summary').click();
+		const order = () => tray.locator('li .slide-title').allInnerTexts();
+		expect(await order()).toEqual(titles);
+		// The first cannot go up, the last cannot go down.
+		expect(await p.getByRole('button', { name: `Move up: ${titles[0]}` }).isDisabled()).toBe(true);
+		expect(await p.getByRole('button', { name: `Move down: ${titles[1]}` }).isDisabled()).toBe(true);
+
+		await p.getByRole('button', { name: `Move down: ${titles[0]}` }).click();
+		await expect.poll(order).toEqual([titles[1], titles[0]]);
+
+		const up = p.getByRole('button', { name: `Move up: ${titles[0]}` });
+		await up.focus();
+		await p.keyboard.press('Enter');
+		await expect.poll(order).toEqual(titles);
+		// Focus follows the slide that moved, so the next key press moves it again.
+		expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+			new RegExp(`^Move (up|down): ${titles[0]}$`)
+		);
+
+		await p.getByRole('button', { name: `Move down: ${titles[0]}` }).click();
+		await expect.poll(order).toEqual([titles[1], titles[0]]);
+		// The order is kept in this browser like the tray itself.
+		await p.reload();
+		await hydrated(p);
+		await tray.locator('summary').click();
+		await expect.poll(order).toEqual([titles[1], titles[0]]);
+
+		// The timeline is a step chart: it may go into the deck as an editable chart.
+		await p.getByRole('combobox', { name: `Slide format: ${titles[0]}` }).selectOption({ label: 'Editable chart' });
+		const [file] = await Promise.all([
+			p.waitForEvent('download'),
+			p.getByRole('button', { name: 'Download slides', exact: true }).click()
+		]);
+		const zip = await JSZip.loadAsync(await readFile((await file.path())!));
+		const slideTitles: string[] = [];
+		for (const i of [2, 3]) {
+			const xml = await zip.file(`ppt/slides/slide${i}.xml`)!.async('string');
+			// The slide's title: the text of its title placeholder.
+			slideTitles.push(xml.slice(xml.indexOf('type="title"')).match(/<a:t>([^<]*)<\/a:t>/)?.[1] ?? '');
+		}
+		expect(slideTitles).toEqual([titles[1], titles[0]]);
+		expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
+		// The map is no bar, line or step chart: it offers no editable chart.
+		expect(await p.getByRole('combobox', { name: `Slide format: ${titles[1]}` }).count()).toBe(0);
+		expect(o.consoleErrors).toEqual([]);
+	});
+});
