@@ -833,7 +833,54 @@ export const en = {
 	'rates.reason.comparable': 'Drawn above.',
 	'calendar.chart.title': 'Reports due each month, by convention',
 	'calendar.source':
-		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}'
+		'the conventions’ reporting rules (texts and decisions); membership from the UN Treaty Collection, as of {date}',
+	// Table downloads and their metadata file (issue 24).
+	'export.metadata': 'Metadata (JSON)',
+	'meta.licence':
+		'The dashboard states no licence of its own for these data: the terms of use of their sources apply ({sources}).',
+	'meta.source.untc': 'UN Treaty Collection: status of the Convention on Cluster Munitions (depositary records)',
+	'meta.source.undl': 'UN Digital Library: voting records of the General Assembly',
+	'meta.source.ccm': 'Convention on Cluster Munitions: website and meeting documents',
+	'meta.source.monitor': 'Landmine and Cluster Munition Monitor',
+	'meta.source.mineActionReview': 'Mine Action Review',
+	'map.col.signature': 'Signed',
+	'map.col.deposit': 'Instrument deposited',
+	'map.col.entryIntoForce': 'Entry into force',
+	'colDef.source': 'Where the figures come from: the source line shown with the table.',
+	'colDef.as_of': 'The day the figures are as of (YYYY-MM-DD).',
+	'colDef.iso3': 'The State’s ISO 3166-1 alpha-3 code.',
+	'colDef.name': 'The State’s name, in the language of the download.',
+	'colDef.status': 'The State’s status under the Convention on Cluster Munitions on the as-of day.',
+	'colDef.region': 'The State’s UN regional group; empty for a State that belongs to none.',
+	'colDef.year': 'The calendar year.',
+	'colDef.currency': 'The currency of the amounts in the row (ISO 4217 code); amounts in different currencies are never added.',
+	'colDef.signature_date': 'The day the State signed the Convention (YYYY-MM-DD); empty if it had not signed by the as-of day.',
+	'colDef.deposit_date':
+		'The day the State deposited its instrument of ratification, acceptance, approval or accession with the Secretary-General (YYYY-MM-DD); empty if none by the as-of day.',
+	'colDef.entry_into_force':
+		'The day the Convention entered into force for the State (Article 17; YYYY-MM-DD); empty if not in force for it by the as-of day.',
+	'colDef.statusOnVote': 'The State’s status under the Convention on the day of the plenary vote.',
+	'colDef.vote':
+		'The State’s vote on the resolution on the Convention in the General Assembly plenary in {year}; “(provisional)” where the record is not yet final; empty where no vote is recorded.',
+	'colDef.initial.table':
+		'The initial Article 7 report each State that had deposited its instrument owes, due within 180 days of entry into force for it, and its status on the as-of day.',
+	'colDef.initial.group': 'The group the table lists the State in: overdue, no record, submitted, or not yet due.',
+	'colDef.initial.due': 'The day the initial report is due: 180 days after entry into force for the State (Article 7; YYYY-MM-DD).',
+	'colDef.initial.status': 'The report’s status on the as-of day.',
+	'colDef.submitted': 'The date of the report’s record (YYYY-MM-DD, or the year or month where only that is known); empty without a record.',
+	'colDef.initial.days': 'Days between the due date and the report for a late report; for a report still owed, days past the due date on the as-of day.',
+	'colDef.gridYear':
+		'The status on the as-of day of the State’s annual Article 7 report covering {year} (due 30 April {next}); “(derived …)” where the record rests on the Monitor’s “ever since” statement; empty where the report was not owed.',
+	'colDef.party': 'Whether the State is party to the {treaty} on the as-of day: “{mark}” if it is, empty if not.',
+	'colDef.voteYearLabel': 'Year of the last vote',
+	'colDef.voteYear': 'The year of the State’s last plenary vote on the resolution on the Convention; empty without one.',
+	'colDef.lastVote': 'The State’s last plenary vote on the resolution on the Convention, or why there is none.',
+	'colDef.tfTotal': 'The total contributed, in the row’s currency.',
+	'colDef.tfSponsorshipTotal': 'The total contributed to the Sponsorship Programme that year, in the row’s currency.',
+	'colDef.tfYears': 'The number of years in which the State contributed.',
+	'colDef.tfYearListLabel': 'Years of the contributions',
+	'colDef.tfYearList': 'The years in which the State contributed.',
+	'colDef.tfStates': 'The number of States that contributed.'
 } as const;
 
 export type MessageKey = keyof typeof en;

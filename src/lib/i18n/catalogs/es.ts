@@ -859,5 +859,61 @@ export const es: Messages = {
 		'Cuenta otra obligación (declaraciones, medidas de fomento de la confianza, comunicaciones sobre la aplicación), con su propia norma.',
 	'calendar.chart.title': 'Informes debidos cada mes, por convención',
 	'calendar.source':
-		'normas de presentación de informes de las convenciones (textos y decisiones); participación según la Colección de Tratados de las Naciones Unidas, al {date}'
+		'normas de presentación de informes de las convenciones (textos y decisiones); participación según la Colección de Tratados de las Naciones Unidas, al {date}',
+	// Table downloads and their metadata file (issue 24).
+	'export.metadata': 'Metadatos (JSON)',
+	'meta.licence':
+		'El panel no declara una licencia propia para estos datos: se aplican las condiciones de uso de sus fuentes ({sources}).',
+	'meta.source.untc':
+		'Colección de Tratados de las Naciones Unidas: estado de la Convención sobre Municiones en Racimo (registros del depositario)',
+	'meta.source.undl': 'Biblioteca Digital de las Naciones Unidas: registros de votación de la Asamblea General',
+	'meta.source.ccm': 'Convención sobre Municiones en Racimo: sitio web y documentos de las reuniones',
+	'meta.source.monitor': 'Landmine and Cluster Munition Monitor',
+	'meta.source.mineActionReview': 'Mine Action Review',
+	'map.col.signature': 'Firma',
+	'map.col.deposit': 'Depósito del instrumento',
+	'map.col.entryIntoForce': 'Entrada en vigor',
+	'colDef.source': 'De dónde proceden las cifras: la línea de fuente que se muestra con la tabla.',
+	'colDef.as_of': 'El día al que corresponden las cifras (AAAA-MM-DD).',
+	'colDef.iso3': 'El código ISO 3166-1 alfa-3 del Estado.',
+	'colDef.name': 'El nombre del Estado, en el idioma de la descarga.',
+	'colDef.status': 'La situación del Estado respecto de la Convención sobre Municiones en Racimo en la fecha de referencia.',
+	'colDef.region': 'El grupo regional de las Naciones Unidas del Estado; vacío para un Estado que no pertenece a ninguno.',
+	'colDef.year': 'El año civil.',
+	'colDef.currency':
+		'La moneda de los importes de la fila (código ISO 4217); nunca se suman importes en monedas distintas.',
+	'colDef.signature_date':
+		'El día en que el Estado firmó la Convención (AAAA-MM-DD); vacío si no la había firmado en la fecha de referencia.',
+	'colDef.deposit_date':
+		'El día en que el Estado depositó su instrumento de ratificación, aceptación, aprobación o adhesión ante el Secretario General (AAAA-MM-DD); vacío si no lo había hecho en la fecha de referencia.',
+	'colDef.entry_into_force':
+		'El día de la entrada en vigor de la Convención para el Estado (artículo 17; AAAA-MM-DD); vacío si no estaba en vigor para él en la fecha de referencia.',
+	'colDef.statusOnVote': 'La situación del Estado respecto de la Convención el día de la votación en sesión plenaria.',
+	'colDef.vote':
+		'El voto del Estado sobre la resolución relativa a la Convención en sesión plenaria de la Asamblea General en {year}; «(provisional)» si el registro aún no es definitivo; vacío si no consta ningún voto.',
+	'colDef.initial.table':
+		'El informe inicial en virtud del artículo 7 que debe cada Estado que depositó su instrumento, debido dentro de los 180 días siguientes a la entrada en vigor para él, y su situación en la fecha de referencia.',
+	'colDef.initial.group':
+		'El grupo en que la tabla sitúa al Estado: atrasado, sin registro, presentado o aún no debido.',
+	'colDef.initial.due':
+		'El día en que vence el informe inicial: 180 días después de la entrada en vigor para el Estado (artículo 7; AAAA-MM-DD).',
+	'colDef.initial.status': 'La situación del informe en la fecha de referencia.',
+	'colDef.submitted':
+		'La fecha del registro del informe (AAAA-MM-DD, o el año o el mes cuando solo se conoce eso); vacío sin registro.',
+	'colDef.initial.days':
+		'Para un informe presentado con atraso, los días entre el vencimiento y el informe; para un informe aún debido, los días transcurridos desde el vencimiento en la fecha de referencia.',
+	'colDef.gridYear':
+		'La situación, en la fecha de referencia, del informe anual del Estado en virtud del artículo 7 que abarca {year} (debido el 30 de abril de {next}); «(deducido …)» cuando el registro se basa en la afirmación «desde entonces» del Monitor; vacío si el informe no era debido.',
+	'colDef.party': 'Si el Estado es parte en el tratado «{treaty}» en la fecha de referencia: «{mark}» si lo es, vacío si no.',
+	'colDef.voteYearLabel': 'Año de la última votación',
+	'colDef.voteYear':
+		'El año de la última votación del Estado en sesión plenaria sobre la resolución relativa a la Convención; vacío si no la hay.',
+	'colDef.lastVote':
+		'La última votación del Estado en sesión plenaria sobre la resolución relativa a la Convención, o por qué no la hay.',
+	'colDef.tfTotal': 'El total aportado, en la moneda de la fila.',
+	'colDef.tfSponsorshipTotal': 'El total aportado al Programa de Patrocinio ese año, en la moneda de la fila.',
+	'colDef.tfYears': 'El número de años en que el Estado hizo aportaciones.',
+	'colDef.tfYearListLabel': 'Años de las contribuciones',
+	'colDef.tfYearList': 'Los años en que el Estado hizo aportaciones.',
+	'colDef.tfStates': 'El número de Estados que hicieron aportaciones.'
 };

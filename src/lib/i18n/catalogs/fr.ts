@@ -865,5 +865,62 @@ export const fr: Messages = {
 		'Compte une autre obligation (déclarations, mesures de confiance, communications sur la mise en œuvre), avec sa propre règle.',
 	'calendar.chart.title': 'Rapports dus chaque mois, par convention',
 	'calendar.source':
-		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}'
+		'règles de présentation des rapports des conventions (textes et décisions) ; participation d’après la Collection des traités des Nations Unies, au {date}',
+	// Table downloads and their metadata file (issue 24).
+	'export.metadata': 'Métadonnées (JSON)',
+	'meta.licence':
+		'Le tableau de bord n’énonce aucune licence propre pour ces données : les conditions d’utilisation de leurs sources s’appliquent ({sources}).',
+	'meta.source.untc':
+		'Collection des traités des Nations Unies : état de la Convention sur les armes à sous-munitions (registres du dépositaire)',
+	'meta.source.undl': 'Bibliothèque numérique des Nations Unies : relevés des votes de l’Assemblée générale',
+	'meta.source.ccm': 'Convention sur les armes à sous-munitions : site web et documents des réunions',
+	'meta.source.monitor': 'Landmine and Cluster Munition Monitor',
+	'meta.source.mineActionReview': 'Mine Action Review',
+	'map.col.signature': 'Signature',
+	'map.col.deposit': 'Dépôt de l’instrument',
+	'map.col.entryIntoForce': 'Entrée en vigueur',
+	'colDef.source': 'D’où viennent les chiffres : la ligne de source affichée avec le tableau.',
+	'colDef.as_of': 'Le jour auquel les chiffres se rapportent (AAAA-MM-JJ).',
+	'colDef.iso3': 'Le code ISO 3166-1 alpha-3 de l’État.',
+	'colDef.name': 'Le nom de l’État, dans la langue du téléchargement.',
+	'colDef.status': 'Le statut de l’État au regard de la Convention sur les armes à sous-munitions à la date de référence.',
+	'colDef.region': 'Le groupe régional de l’ONU de l’État ; vide pour un État qui n’appartient à aucun.',
+	'colDef.year': 'L’année civile.',
+	'colDef.currency':
+		'La monnaie des montants de la ligne (code ISO 4217) ; des montants en monnaies différentes ne sont jamais additionnés.',
+	'colDef.signature_date':
+		'Le jour où l’État a signé la Convention (AAAA-MM-JJ) ; vide s’il ne l’avait pas signée à la date de référence.',
+	'colDef.deposit_date':
+		'Le jour où l’État a déposé son instrument de ratification, d’acceptation, d’approbation ou d’adhésion auprès du Secrétaire général (AAAA-MM-JJ) ; vide si aucun à la date de référence.',
+	'colDef.entry_into_force':
+		'Le jour de l’entrée en vigueur de la Convention pour l’État (article 17 ; AAAA-MM-JJ) ; vide si elle n’était pas en vigueur pour lui à la date de référence.',
+	'colDef.statusOnVote': 'Le statut de l’État au regard de la Convention le jour du vote en séance plénière.',
+	'colDef.vote':
+		'Le vote de l’État sur la résolution relative à la Convention en séance plénière de l’Assemblée générale en {year} ; « (provisoire) » si le relevé n’est pas encore définitif ; vide si aucun vote n’est relevé.',
+	'colDef.initial.table':
+		'Le rapport initial au titre de l’article 7 que doit chaque État ayant déposé son instrument, dû dans les 180 jours suivant l’entrée en vigueur pour lui, et son statut à la date de référence.',
+	'colDef.initial.group':
+		'Le groupe sous lequel le tableau range l’État : en retard, aucun relevé, présenté ou pas encore dû.',
+	'colDef.initial.due':
+		'Le jour où le rapport initial est dû : 180 jours après l’entrée en vigueur pour l’État (article 7 ; AAAA-MM-JJ).',
+	'colDef.initial.status': 'Le statut du rapport à la date de référence.',
+	'colDef.submitted':
+		'La date du relevé du rapport (AAAA-MM-JJ, ou l’année ou le mois lorsque seul celui-ci est connu) ; vide sans relevé.',
+	'colDef.initial.days':
+		'Pour un rapport présenté en retard, les jours entre l’échéance et le rapport ; pour un rapport encore dû, les jours écoulés depuis l’échéance à la date de référence.',
+	'colDef.gridYear':
+		'Le statut, à la date de référence, du rapport annuel de l’État au titre de l’article 7 couvrant {year} (dû le 30 avril {next}) ; « (déduit …) » lorsque le relevé repose sur l’indication « depuis lors » du Monitor ; vide si le rapport n’était pas dû.',
+	'colDef.party': 'Si l’État est partie au traité « {treaty} » à la date de référence : « {mark} » s’il l’est, vide sinon.',
+	'colDef.voteYearLabel': 'Année du dernier vote',
+	'colDef.voteYear':
+		'L’année du dernier vote de l’État en séance plénière sur la résolution relative à la Convention ; vide s’il n’y en a pas.',
+	'colDef.lastVote':
+		'Le dernier vote de l’État en séance plénière sur la résolution relative à la Convention, ou la raison de son absence.',
+	'colDef.tfTotal': 'Le total des contributions, dans la monnaie de la ligne.',
+	'colDef.tfSponsorshipTotal':
+		'Le total des contributions au Programme de parrainage cette année-là, dans la monnaie de la ligne.',
+	'colDef.tfYears': 'Le nombre d’années au cours desquelles l’État a contribué.',
+	'colDef.tfYearListLabel': 'Années des contributions',
+	'colDef.tfYearList': 'Les années au cours desquelles l’État a contribué.',
+	'colDef.tfStates': 'Le nombre d’États ayant contribué.'
 };
