@@ -2,6 +2,7 @@
 // table away from the page — title, as-of day, sources with addresses, a definition per column,
 // licence and citation — and, rendered on the server as the prerender does, the scrolling box and
 // the Download menu every table now has.
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import { DATASETS } from '$lib/domain/datasets';
@@ -100,7 +101,9 @@ describe('the sources of each dataset', () => {
 			'mineActionReview',
 			'untc'
 		]);
-		expect(SOURCE_URLS.untc).toBe('https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-6&chapter=26');
+		expect(SOURCE_URLS.untc).toBe(
+			'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-6&chapter=26'
+		);
 	});
 });
 
@@ -109,10 +112,19 @@ describe('tables on the page', () => {
 		const { default: DataTable } = await import('$lib/components/DataTable.svelte');
 		const { createRawSnippet } = await import('svelte');
 		const row = createRawSnippet((r: () => { id: string }) => ({ render: () => `<tr><td>${r().id}</td></tr>` }));
-		const { body } = render(DataTable, {
-			props: { label: 'Fixture table', columns: ['Id'], rows: [{ id: 'fixture-a' }], key: (r) => r.id, row }
+		// The generic component typed for the fixture's rows.
+		const { body } = render(DataTable as unknown as Component<Record<string, unknown>>, {
+			props: {
+				label: 'Fixture table',
+				columns: ['Id'],
+				rows: [{ id: 'fixture-a' }],
+				key: (r: { id: string }) => r.id,
+				row
+			}
 		});
-		expect(body).toMatch(/<div class="table-scroll" role="region" aria-label="Fixture table" tabindex="0">\s*(<!--[^>]*-->)?\s*<table/);
+		expect(body).toMatch(
+			/<div class="table-scroll" role="region" aria-label="Fixture table" tabindex="0">\s*(<!--[^>]*-->)?\s*<table/
+		);
 		expect(body).toContain('fixture-a');
 	});
 

@@ -30,7 +30,11 @@ describe('universalization on the bundled data', async () => {
 		// data/sources/accession/ccm.csv: France signed on 2008-12-03 and ratified on 2009-09-25, before
 		// the thirtieth instrument, so the Convention entered into force for it with the Convention (Article 17(1)).
 		const dates = await loadAccessionDates(db);
-		expect(dates.FRA).toEqual({ signature_date: '2008-12-03', deposit_date: '2009-09-25', entry_into_force: '2010-08-01' });
+		expect(dates.FRA).toEqual({
+			signature_date: '2008-12-03',
+			deposit_date: '2009-09-25',
+			entry_into_force: '2010-08-01'
+		});
 		expect(dates.USA).toBeUndefined();
 	});
 

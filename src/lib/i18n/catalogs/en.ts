@@ -853,8 +853,10 @@ export const en = {
 	'colDef.status': 'The State’s status under the Convention on Cluster Munitions on the as-of day.',
 	'colDef.region': 'The State’s UN regional group; empty for a State that belongs to none.',
 	'colDef.year': 'The calendar year.',
-	'colDef.currency': 'The currency of the amounts in the row (ISO 4217 code); amounts in different currencies are never added.',
-	'colDef.signature_date': 'The day the State signed the Convention (YYYY-MM-DD); empty if it had not signed by the as-of day.',
+	'colDef.currency':
+		'The currency of the amounts in the row (ISO 4217 code); amounts in different currencies are never added.',
+	'colDef.signature_date':
+		'The day the State signed the Convention (YYYY-MM-DD); empty if it had not signed by the as-of day.',
 	'colDef.deposit_date':
 		'The day the State deposited its instrument of ratification, acceptance, approval or accession with the Secretary-General (YYYY-MM-DD); empty if none by the as-of day.',
 	'colDef.entry_into_force':
@@ -865,15 +867,19 @@ export const en = {
 	'colDef.initial.table':
 		'The initial Article 7 report each State that had deposited its instrument owes, due within 180 days of entry into force for it, and its status on the as-of day.',
 	'colDef.initial.group': 'The group the table lists the State in: overdue, no record, submitted, or not yet due.',
-	'colDef.initial.due': 'The day the initial report is due: 180 days after entry into force for the State (Article 7; YYYY-MM-DD).',
+	'colDef.initial.due':
+		'The day the initial report is due: 180 days after entry into force for the State (Article 7; YYYY-MM-DD).',
 	'colDef.initial.status': 'The report’s status on the as-of day.',
-	'colDef.submitted': 'The date of the report’s record (YYYY-MM-DD, or the year or month where only that is known); empty without a record.',
-	'colDef.initial.days': 'Days between the due date and the report for a late report; for a report still owed, days past the due date on the as-of day.',
+	'colDef.submitted':
+		'The date of the report’s record (YYYY-MM-DD, or the year or month where only that is known); empty without a record.',
+	'colDef.initial.days':
+		'Days between the due date and the report for a late report; for a report still owed, days past the due date on the as-of day.',
 	'colDef.gridYear':
 		'The status on the as-of day of the State’s annual Article 7 report covering {year} (due 30 April {next}); “(derived …)” where the record rests on the Monitor’s “ever since” statement; empty where the report was not owed.',
 	'colDef.party': 'Whether the State is party to the {treaty} on the as-of day: “{mark}” if it is, empty if not.',
 	'colDef.voteYearLabel': 'Year of the last vote',
-	'colDef.voteYear': 'The year of the State’s last plenary vote on the resolution on the Convention; empty without one.',
+	'colDef.voteYear':
+		'The year of the State’s last plenary vote on the resolution on the Convention; empty without one.',
 	'colDef.lastVote': 'The State’s last plenary vote on the resolution on the Convention, or why there is none.',
 	'colDef.tfTotal': 'The total contributed, in the row’s currency.',
 	'colDef.tfSponsorshipTotal': 'The total contributed to the Sponsorship Programme that year, in the row’s currency.',

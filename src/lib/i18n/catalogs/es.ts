@@ -877,8 +877,10 @@ export const es: Messages = {
 	'colDef.as_of': 'El día al que corresponden las cifras (AAAA-MM-DD).',
 	'colDef.iso3': 'El código ISO 3166-1 alfa-3 del Estado.',
 	'colDef.name': 'El nombre del Estado, en el idioma de la descarga.',
-	'colDef.status': 'La situación del Estado respecto de la Convención sobre Municiones en Racimo en la fecha de referencia.',
-	'colDef.region': 'El grupo regional de las Naciones Unidas del Estado; vacío para un Estado que no pertenece a ninguno.',
+	'colDef.status':
+		'La situación del Estado respecto de la Convención sobre Municiones en Racimo en la fecha de referencia.',
+	'colDef.region':
+		'El grupo regional de las Naciones Unidas del Estado; vacío para un Estado que no pertenece a ninguno.',
 	'colDef.year': 'El año civil.',
 	'colDef.currency':
 		'La moneda de los importes de la fila (código ISO 4217); nunca se suman importes en monedas distintas.',
@@ -904,7 +906,8 @@ export const es: Messages = {
 		'Para un informe presentado con atraso, los días entre el vencimiento y el informe; para un informe aún debido, los días transcurridos desde el vencimiento en la fecha de referencia.',
 	'colDef.gridYear':
 		'La situación, en la fecha de referencia, del informe anual del Estado en virtud del artículo 7 que abarca {year} (debido el 30 de abril de {next}); «(deducido …)» cuando el registro se basa en la afirmación «desde entonces» del Monitor; vacío si el informe no era debido.',
-	'colDef.party': 'Si el Estado es parte en el tratado «{treaty}» en la fecha de referencia: «{mark}» si lo es, vacío si no.',
+	'colDef.party':
+		'Si el Estado es parte en el tratado «{treaty}» en la fecha de referencia: «{mark}» si lo es, vacío si no.',
 	'colDef.voteYearLabel': 'Año de la última votación',
 	'colDef.voteYear':
 		'El año de la última votación del Estado en sesión plenaria sobre la resolución relativa a la Convención; vacío si no la hay.',

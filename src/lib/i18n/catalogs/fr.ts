@@ -883,7 +883,8 @@ export const fr: Messages = {
 	'colDef.as_of': 'Le jour auquel les chiffres se rapportent (AAAA-MM-JJ).',
 	'colDef.iso3': 'Le code ISO 3166-1 alpha-3 de l’État.',
 	'colDef.name': 'Le nom de l’État, dans la langue du téléchargement.',
-	'colDef.status': 'Le statut de l’État au regard de la Convention sur les armes à sous-munitions à la date de référence.',
+	'colDef.status':
+		'Le statut de l’État au regard de la Convention sur les armes à sous-munitions à la date de référence.',
 	'colDef.region': 'Le groupe régional de l’ONU de l’État ; vide pour un État qui n’appartient à aucun.',
 	'colDef.year': 'L’année civile.',
 	'colDef.currency':
@@ -910,7 +911,8 @@ export const fr: Messages = {
 		'Pour un rapport présenté en retard, les jours entre l’échéance et le rapport ; pour un rapport encore dû, les jours écoulés depuis l’échéance à la date de référence.',
 	'colDef.gridYear':
 		'Le statut, à la date de référence, du rapport annuel de l’État au titre de l’article 7 couvrant {year} (dû le 30 avril {next}) ; « (déduit …) » lorsque le relevé repose sur l’indication « depuis lors » du Monitor ; vide si le rapport n’était pas dû.',
-	'colDef.party': 'Si l’État est partie au traité « {treaty} » à la date de référence : « {mark} » s’il l’est, vide sinon.',
+	'colDef.party':
+		'Si l’État est partie au traité « {treaty} » à la date de référence : « {mark} » s’il l’est, vide sinon.',
 	'colDef.voteYearLabel': 'Année du dernier vote',
 	'colDef.voteYear':
 		'L’année du dernier vote de l’État en séance plénière sur la résolution relative à la Convention ; vide s’il n’y en a pas.',

@@ -823,11 +823,14 @@ export const zh: Messages = {
 	'colDef.year': '日历年。',
 	'colDef.currency': '该行金额的货币（ISO 4217 代码）；不同货币的金额从不相加。',
 	'colDef.signature_date': '该国签署《公约》的日期（YYYY-MM-DD）；截至基准日尚未签署的为空。',
-	'colDef.deposit_date': '该国向秘书长交存批准书、接受书、核准书或加入书的日期（YYYY-MM-DD）；截至基准日尚未交存的为空。',
+	'colDef.deposit_date':
+		'该国向秘书长交存批准书、接受书、核准书或加入书的日期（YYYY-MM-DD）；截至基准日尚未交存的为空。',
 	'colDef.entry_into_force': '《公约》对该国生效的日期（第十七条；YYYY-MM-DD）；截至基准日尚未对其生效的为空。',
 	'colDef.statusOnVote': '全体会议表决当日该国在《公约》下的状况。',
-	'colDef.vote': '该国在 {year} 年大会全体会议上对关于《公约》的决议的表决；记录尚未最终确定的标注“（临时）”；无表决记录的为空。',
-	'colDef.initial.table': '已交存文书的每个国家应提交的第7条初次报告（应在《公约》对其生效后180天内提交）及其截至基准日的状况。',
+	'colDef.vote':
+		'该国在 {year} 年大会全体会议上对关于《公约》的决议的表决；记录尚未最终确定的标注“（临时）”；无表决记录的为空。',
+	'colDef.initial.table':
+		'已交存文书的每个国家应提交的第7条初次报告（应在《公约》对其生效后180天内提交）及其截至基准日的状况。',
 	'colDef.initial.group': '表格中该国所属的类别：逾期、无记录、已提交或尚未到期。',
 	'colDef.initial.due': '初次报告的截止日期：《公约》对该国生效后180天（第七条；YYYY-MM-DD）。',
 	'colDef.initial.status': '截至基准日该报告的状况。',
