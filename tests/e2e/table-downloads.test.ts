@@ -17,14 +17,14 @@ async function save(p: Page, click: () => Promise<unknown>) {
 }
 
 /** Opens a table's Download menu (by the files' stem) and saves the CSV and the metadata. */
-async function tableFiles(p: Page, stem: string) {
+async function tableFiles(p: Page, stem: string, metadataItem = 'Metadata (JSON)') {
 	const box = p.getByTestId(`${stem}-download`);
 	const item = async (name: string) => {
 		await box.locator('button[aria-haspopup="menu"]').click();
 		return save(p, () => box.getByRole('menuitem', { name, exact: true }).click());
 	};
 	const csvFile = await item('CSV');
-	const metaFile = await item('Metadata (JSON)');
+	const metaFile = await item(metadataItem);
 	expect([...csvFile.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const csv = parseCsv(csvFile.bytes.toString('utf8').slice(1));
 	const meta = JSON.parse(metaFile.bytes.toString('utf8'));
@@ -69,7 +69,7 @@ const byIso3 = (csv: ReturnType<typeof parseCsv>, iso3: string) => csv.records.f
 describe('table downloads', () => {
 	it('/unga: the prospects, the movers and the 197-row vote matrix', async () => {
 		const { page: p } = await suite.open('/unga', { until: 'hydrated' });
-		const year = await p.locator('#prospects select').inputValue();
+		const year = await p.locator('section[aria-labelledby="prospects-title"] select').inputValue();
 
 		const prospects = await tableFiles(p, 'prospects');
 		expectComplete(prospects.meta, prospects.csv.header, `Universalization prospects in ${year}`);
@@ -88,10 +88,10 @@ describe('table downloads', () => {
 
 		// Movers: the latest year that has some.
 		const years = await p
-			.locator('#prospects select option')
+			.locator('section[aria-labelledby="prospects-title"] select option')
 			.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
 		for (const y of years.reverse()) {
-			await p.locator('#prospects select').selectOption(y);
+			await p.locator('section[aria-labelledby="prospects-title"] select').selectOption(y);
 			if ((await p.getByTestId('movers').count()) > 0) break;
 		}
 		const movers = await tableFiles(p, 'movers');
@@ -212,7 +212,7 @@ describe('table downloads', () => {
 
 	it('in Arabic the metadata is Arabic, its dates and addresses as written', async () => {
 		const { page: p } = await suite.open('/ar/unga', { until: 'hydrated' });
-		const { meta, csv } = await tableFiles(p, 'vote-matrix');
+		const { meta, csv } = await tableFiles(p, 'vote-matrix', 'البيانات الوصفية (JSON)');
 		expect(meta.language).toBe('ar');
 		expect(meta.title).toMatch(/[\u0600-\u06FF]/);
 		expect(meta.licence).toMatch(/[\u0600-\u06FF]/);
@@ -220,4 +220,34 @@ describe('table downloads', () => {
 		expect(meta.columns.every((c: { definition: string | null }) => c.definition)).toBe(true);
 		expect(meta.sources[0].url).toBe('https://digitallibrary.un.org/');
 	});
+
+	it.each(['universalization', 'unga', 'transparency', 'implementation', 'calendar', 'compare', 'states/fra'])(
+		'/%s: every chart’s metadata defines every column of its CSV',
+		async (route) => {
+			const { page: p } = await suite.open(`/${route}`, { until: 'hydrated' });
+			const figures = p.locator('figure.chart');
+			const count = await figures.count();
+			expect(count).toBeGreaterThan(0);
+			for (let i = 0; i < count; i++) {
+				const figure = figures.nth(i);
+				const title = (await figure.locator('h3').first().innerText()).trim();
+				const item = async (name: string) => {
+					await figure.getByRole('button', { name: 'Download', exact: true }).click();
+					return save(p, () => figure.getByRole('menuitem', { name, exact: true }).click());
+				};
+				const csv = parseCsv((await item('CSV')).bytes.toString('utf8').slice(1));
+				const meta = JSON.parse((await item('Metadata (JSON)')).bytes.toString('utf8'));
+				expect(meta.title, title).toBe(title);
+				expect(
+					meta.columns.map((c: { name: string }) => c.name),
+					title
+				).toEqual(csv.header);
+				expect(
+					meta.columns.filter((c: { definition: string | null }) => !c.definition).map((c: { name: string }) => c.name),
+					title
+				).toEqual([]);
+				expect(meta.licence, title).toContain(meta.sources[0].name);
+			}
+		}
+	);
 });

@@ -21,16 +21,46 @@ export interface DownloadDescription {
 	csvFile: string;
 }
 
-/** Definitions of the columns many tables share, by column key. */
+/**
+ * Definitions by column key, for the columns a page exports without its own definition: the keys
+ * mean the same in every table that uses them (a page whose column means something else gives its
+ * own definition, which comes first).
+ */
 function commonDefinitions(): Record<string, string> {
-	return {
-		iso3: t('colDef.iso3'),
-		name: t('colDef.name'),
-		status: t('colDef.status'),
-		region: t('colDef.region'),
-		year: t('colDef.year'),
-		currency: t('colDef.currency')
-	};
+	const keys = [
+		'iso3',
+		'name',
+		'status',
+		'region',
+		'year',
+		'currency',
+		'yes',
+		'no',
+		'abstain',
+		'non_voting',
+		'provisional',
+		'note',
+		'label',
+		'day',
+		'month',
+		'states_parties',
+		'in_force',
+		'treaty',
+		'action',
+		'states',
+		'article',
+		'eif',
+		'original',
+		'deadline',
+		'completed',
+		'disagree',
+		'convention',
+		'counted',
+		'days',
+		'value',
+		'kind'
+	] as const;
+	return { ...Object.fromEntries(keys.map((k) => [k, t(`colDef.${k}`)])), state: t('colDef.name') };
 }
 
 export function downloadMetadata(d: DownloadDescription): TableMetadata {

@@ -918,5 +918,54 @@ export const es: Messages = {
 	'colDef.tfYears': 'El número de años en que el Estado hizo aportaciones.',
 	'colDef.tfYearListLabel': 'Años de las contribuciones',
 	'colDef.tfYearList': 'Los años en que el Estado hizo aportaciones.',
-	'colDef.tfStates': 'El número de Estados que hicieron aportaciones.'
+	'colDef.tfStates': 'El número de Estados que hicieron aportaciones.',
+	'colDef.yes': 'El número de Estados que votaron Sí.',
+	'colDef.no': 'El número de Estados que votaron No.',
+	'colDef.abstain': 'El número de Estados que se abstuvieron.',
+	'colDef.non_voting': 'El número de Estados que constan como no votantes; vacío si el registro no lo indica.',
+	'colDef.provisional':
+		'Si el recuento es provisional (aún no figura en el registro definitivo): el nombre de la columna si lo es, vacío si no.',
+	'colDef.note': 'Por qué una fila no tiene recuento, o de dónde proceden sus cifras, cuando hace falta decirlo.',
+	'colDef.label': 'El año, con el voto de este Estado cuando consta.',
+	'colDef.day': 'El día (AAAA-MM-DD).',
+	'colDef.month': 'El mes (AAAA-MM).',
+	'colDef.states_parties':
+		'El número de Estados Partes: desde el día del depósito de su instrumento, menos las retiradas que han surtido efecto.',
+	'colDef.in_force': 'El número de Estados Partes para los que la Convención estaba en vigor.',
+	'colDef.treaty': 'El tratado.',
+	'colDef.action': 'El tipo de instrumento depositado: ratificación, aceptación, aprobación, adhesión o sucesión.',
+	'colDef.states': 'El número de Estados.',
+	'colDef.article':
+		'El artículo de la Convención del que deriva la obligación: 3 (destrucción de existencias) o 4 (limpieza).',
+	'colDef.eif': 'El día de la entrada en vigor de la Convención para el Estado (AAAA-MM-DD).',
+	'colDef.original': 'El plazo que fijó inicialmente la Convención (AAAA-MM-DD).',
+	'colDef.deadline': 'El plazo en la fecha de referencia, incluidas las prórrogas concedidas hasta entonces (AAAA-MM-DD).',
+	'colDef.implStatus':
+		'La situación de la obligación en la fecha de referencia: cumplida, en curso, prórroga solicitada o plazo vencido.',
+	'colDef.completed': 'Cuándo el Estado informó de que había cumplido la obligación, con la precisión que da el registro.',
+	'colDef.disagree': 'Si las fuentes discrepan sobre una fecha de esta obligación.',
+	'colDef.convention': 'La convención a la que se refiere la cifra.',
+	'colDef.counted': 'El día en que se contó la cifra (AAAA-MM-DD).',
+	'colDef.days': 'Los días entre el vencimiento de los informes y el día en que se contaron.',
+	'colDef.value': 'La proporción de informes presentados, tal como se publicó o se calculó.',
+	'colDef.kind': 'Si la cifra la publicó el órgano de la convención o la calculó el panel.',
+	'colDef.annualDue':
+		'El número de informes anuales en virtud del artículo 7 que abarcan ese año y eran debidos en la fecha de referencia (30 de abril del año siguiente).',
+	'colDef.annualStatus': 'El número de informes debidos cuya situación en la fecha de referencia era «{status}».',
+	'colDef.coverage':
+		'La proporción de informes debidos con registro, incluidos los registros deducidos de las afirmaciones «desde entonces» del Monitor.',
+	'colDef.derived': 'El número de informes debidos cuyo registro se deduce de tal afirmación, sin que lo indique una fuente.',
+	'colDef.coverageStated': 'La proporción de informes debidos con un registro indicado por una fuente, sin los registros deducidos.',
+	'colDef.tfYearTotal': 'El total aportado al Fondo Fiduciario de la Dependencia de Apoyo a la Aplicación ese año, en la moneda de la fila.',
+	'colDef.tfBudget':
+		'El presupuesto aprobado de la Dependencia de Apoyo a la Aplicación para ese año, en la moneda de la fila; vacío si no consta.',
+	'colDef.tfParties': 'El número de Estados contribuyentes que eran Estados Partes.',
+	'colDef.curveX':
+		'Dónde se dibuja el punto: años desde la apertura del tratado a la firma, o el año civil, según la alineación del gráfico.',
+	'colDef.curveParties': 'El número de Estados Partes en el tratado ese día.',
+	'colDef.regionParties': 'El número de Estados del grupo «{region}» que son partes en el tratado en la fecha de referencia.',
+	'colDef.treatyParties': 'El número de Estados partes en el tratado en la fecha de referencia.',
+	'colDef.calTreaty': 'El número de informes debidos ese mes en virtud del tratado «{treaty}».',
+	'colDef.calTotal': 'El número de informes debidos ese mes en virtud de todas las convenciones mostradas.',
+	'colDef.quote': 'Las palabras de la cifra, tal como las publicó su fuente, y la dirección de la fuente.'
 };

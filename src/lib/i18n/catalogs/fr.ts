@@ -924,5 +924,54 @@ export const fr: Messages = {
 	'colDef.tfYears': 'Le nombre d’années au cours desquelles l’État a contribué.',
 	'colDef.tfYearListLabel': 'Années des contributions',
 	'colDef.tfYearList': 'Les années au cours desquelles l’État a contribué.',
-	'colDef.tfStates': 'Le nombre d’États ayant contribué.'
+	'colDef.tfStates': 'Le nombre d’États ayant contribué.',
+	'colDef.yes': 'Le nombre d’États ayant voté pour.',
+	'colDef.no': 'Le nombre d’États ayant voté contre.',
+	'colDef.abstain': 'Le nombre d’États s’étant abstenus.',
+	'colDef.non_voting': 'Le nombre d’États relevés comme n’ayant pas voté ; vide si le relevé ne le dit pas.',
+	'colDef.provisional':
+		'Si le décompte est provisoire (pas encore dans le relevé définitif) : le nom de la colonne s’il l’est, vide sinon.',
+	'colDef.note': 'Pourquoi une ligne n’a pas de décompte, ou d’où viennent ses chiffres, lorsqu’il faut le dire.',
+	'colDef.label': 'L’année, avec le vote de cet État lorsqu’il est relevé.',
+	'colDef.day': 'Le jour (AAAA-MM-JJ).',
+	'colDef.month': 'Le mois (AAAA-MM).',
+	'colDef.states_parties':
+		'Le nombre d’États parties : à compter du jour du dépôt de leur instrument, moins les retraits ayant pris effet.',
+	'colDef.in_force': 'Le nombre d’États parties pour lesquels la Convention était en vigueur.',
+	'colDef.treaty': 'Le traité.',
+	'colDef.action': 'Le type d’instrument déposé : ratification, acceptation, approbation, adhésion ou succession.',
+	'colDef.states': 'Le nombre d’États.',
+	'colDef.article':
+		'L’article de la Convention dont découle l’obligation : 3 (destruction des stocks) ou 4 (dépollution).',
+	'colDef.eif': 'Le jour de l’entrée en vigueur de la Convention pour l’État (AAAA-MM-JJ).',
+	'colDef.original': 'L’échéance fixée d’abord par la Convention (AAAA-MM-JJ).',
+	'colDef.deadline': 'L’échéance à la date de référence, prolongations accordées jusque-là comprises (AAAA-MM-JJ).',
+	'colDef.implStatus':
+		'Le statut de l’obligation à la date de référence : achevée, en cours, prolongation demandée ou échéance dépassée.',
+	'colDef.completed': 'Quand l’État a déclaré l’obligation achevée, à la précision que donne le relevé.',
+	'colDef.disagree': 'Si les sources divergent sur une date de cette obligation.',
+	'colDef.convention': 'La convention dont il s’agit.',
+	'colDef.counted': 'Le jour où le chiffre a été compté (AAAA-MM-JJ).',
+	'colDef.days': 'Les jours entre l’échéance des rapports et le jour où ils ont été comptés.',
+	'colDef.value': 'La part des rapports présentés, telle que publiée ou calculée.',
+	'colDef.kind': 'Si le chiffre a été publié par l’organe de la convention ou calculé par le tableau de bord.',
+	'colDef.annualDue':
+		'Le nombre de rapports annuels au titre de l’article 7 couvrant cette année qui étaient dus à la date de référence (30 avril de l’année suivante).',
+	'colDef.annualStatus': 'Le nombre de rapports dus dont le statut à la date de référence était « {status} ».',
+	'colDef.coverage':
+		'La part des rapports dus ayant un relevé, y compris les relevés déduits des indications « depuis lors » du Monitor.',
+	'colDef.derived': 'Le nombre de rapports dus dont le relevé est déduit d’une telle indication, non attesté par une source.',
+	'colDef.coverageStated': 'La part des rapports dus ayant un relevé attesté par une source, sans les relevés déduits.',
+	'colDef.tfYearTotal': 'Le total des contributions au Fonds d’affectation spéciale de l’Unité d’appui à l’application cette année-là, dans la monnaie de la ligne.',
+	'colDef.tfBudget':
+		'Le budget approuvé de l’Unité d’appui à l’application pour cette année, dans la monnaie de la ligne ; vide s’il n’est pas relevé.',
+	'colDef.tfParties': 'Le nombre d’États contributeurs qui étaient États parties.',
+	'colDef.curveX':
+		'Où le point est placé : années depuis l’ouverture du traité à la signature, ou année civile, selon l’alignement du graphique.',
+	'colDef.curveParties': 'Le nombre d’États parties au traité ce jour-là.',
+	'colDef.regionParties': 'Le nombre d’États du groupe « {region} » parties au traité à la date de référence.',
+	'colDef.treatyParties': 'Le nombre d’États parties au traité à la date de référence.',
+	'colDef.calTreaty': 'Le nombre de rapports dus ce mois-là au titre du traité « {treaty} ».',
+	'colDef.calTotal': 'Le nombre de rapports dus ce mois-là au titre de toutes les conventions affichées.',
+	'colDef.quote': 'Les mots mêmes du chiffre, tels que sa source les a publiés, et l’adresse de la source.'
 };
