@@ -891,21 +891,25 @@ export const en = {
 	'colDef.no': 'The number of States that voted No.',
 	'colDef.abstain': 'The number of States that abstained.',
 	'colDef.non_voting': 'The number of States recorded as not voting; empty where the record does not say.',
-	'colDef.provisional': 'Whether the tally is provisional (not yet in the final record): the column’s name where it is, empty where not.',
+	'colDef.provisional':
+		'Whether the tally is provisional (not yet in the final record): the column’s name where it is, empty where not.',
 	'colDef.note': 'Why a row has no tally, or where its numbers come from, where that needs saying.',
 	'colDef.label': 'The year, with this State’s own vote where it is recorded.',
 	'colDef.day': 'The day (YYYY-MM-DD).',
 	'colDef.month': 'The month (YYYY-MM).',
-	'colDef.states_parties': 'The number of States Parties: from the day of deposit of their instrument, less withdrawals in effect.',
+	'colDef.states_parties':
+		'The number of States Parties: from the day of deposit of their instrument, less withdrawals in effect.',
 	'colDef.in_force': 'The number of States Parties for which the Convention was in force.',
 	'colDef.treaty': 'The treaty.',
 	'colDef.action': 'The kind of instrument deposited: ratification, acceptance, approval, accession or succession.',
 	'colDef.states': 'The number of States.',
-	'colDef.article': 'The article of the Convention the obligation comes from: 3 (stockpile destruction) or 4 (clearance).',
+	'colDef.article':
+		'The article of the Convention the obligation comes from: 3 (stockpile destruction) or 4 (clearance).',
 	'colDef.eif': 'The day the Convention entered into force for the State (YYYY-MM-DD).',
 	'colDef.original': 'The deadline the Convention set at first (YYYY-MM-DD).',
 	'colDef.deadline': 'The deadline on the as-of day, extensions granted by then included (YYYY-MM-DD).',
-	'colDef.implStatus': 'The obligation’s status on the as-of day: completed, in progress, extension requested or past its deadline.',
+	'colDef.implStatus':
+		'The obligation’s status on the as-of day: completed, in progress, extension requested or past its deadline.',
 	'colDef.completed': 'When the State reported the obligation completed, at the precision the record gives.',
 	'colDef.disagree': 'Whether the sources disagree on a date of this obligation.',
 	'colDef.convention': 'The convention the figure is about.',
@@ -913,15 +917,19 @@ export const en = {
 	'colDef.days': 'Days between the reports’ due date and the day they were counted.',
 	'colDef.value': 'The share of reports made, as published or as computed.',
 	'colDef.kind': 'Whether the figure was published by the convention’s body or computed by the dashboard.',
-	'colDef.annualDue': 'The number of annual Article 7 reports covering that year that were due by the as-of day (30 April of the next year).',
+	'colDef.annualDue':
+		'The number of annual Article 7 reports covering that year that were due by the as-of day (30 April of the next year).',
 	'colDef.annualStatus': 'The number of the due reports whose status on the as-of day was “{status}”.',
-	'colDef.coverage': 'The share of due reports with a record, records derived from the Monitor’s “ever since” statements included.',
+	'colDef.coverage':
+		'The share of due reports with a record, records derived from the Monitor’s “ever since” statements included.',
 	'colDef.derived': 'The number of due reports whose record is derived from such a statement, not stated by a source.',
 	'colDef.coverageStated': 'The share of due reports with a record stated by a source, without derived records.',
 	'colDef.tfYearTotal': 'The total contributed to the ISU Trust Fund that year, in the row’s currency.',
-	'colDef.tfBudget': 'The approved budget of the Implementation Support Unit for that year, in the row’s currency; empty where not in the record.',
+	'colDef.tfBudget':
+		'The approved budget of the Implementation Support Unit for that year, in the row’s currency; empty where not in the record.',
 	'colDef.tfParties': 'The number of the contributing States that were States Parties.',
-	'colDef.curveX': 'Where the point is drawn: years since the treaty opened for signature, or the calendar year, as the chart is aligned.',
+	'colDef.curveX':
+		'Where the point is drawn: years since the treaty opened for signature, or the calendar year, as the chart is aligned.',
 	'colDef.curveParties': 'The number of States Parties to the treaty on that day.',
 	'colDef.regionParties': 'The number of States of the {region} party to the treaty on the as-of day.',
 	'colDef.treatyParties': 'The number of States party to the treaty on the as-of day.',

@@ -939,10 +939,12 @@ export const es: Messages = {
 		'El artículo de la Convención del que deriva la obligación: 3 (destrucción de existencias) o 4 (limpieza).',
 	'colDef.eif': 'El día de la entrada en vigor de la Convención para el Estado (AAAA-MM-DD).',
 	'colDef.original': 'El plazo que fijó inicialmente la Convención (AAAA-MM-DD).',
-	'colDef.deadline': 'El plazo en la fecha de referencia, incluidas las prórrogas concedidas hasta entonces (AAAA-MM-DD).',
+	'colDef.deadline':
+		'El plazo en la fecha de referencia, incluidas las prórrogas concedidas hasta entonces (AAAA-MM-DD).',
 	'colDef.implStatus':
 		'La situación de la obligación en la fecha de referencia: cumplida, en curso, prórroga solicitada o plazo vencido.',
-	'colDef.completed': 'Cuándo el Estado informó de que había cumplido la obligación, con la precisión que da el registro.',
+	'colDef.completed':
+		'Cuándo el Estado informó de que había cumplido la obligación, con la precisión que da el registro.',
 	'colDef.disagree': 'Si las fuentes discrepan sobre una fecha de esta obligación.',
 	'colDef.convention': 'La convención a la que se refiere la cifra.',
 	'colDef.counted': 'El día en que se contó la cifra (AAAA-MM-DD).',
@@ -954,16 +956,20 @@ export const es: Messages = {
 	'colDef.annualStatus': 'El número de informes debidos cuya situación en la fecha de referencia era «{status}».',
 	'colDef.coverage':
 		'La proporción de informes debidos con registro, incluidos los registros deducidos de las afirmaciones «desde entonces» del Monitor.',
-	'colDef.derived': 'El número de informes debidos cuyo registro se deduce de tal afirmación, sin que lo indique una fuente.',
-	'colDef.coverageStated': 'La proporción de informes debidos con un registro indicado por una fuente, sin los registros deducidos.',
-	'colDef.tfYearTotal': 'El total aportado al Fondo Fiduciario de la Dependencia de Apoyo a la Aplicación ese año, en la moneda de la fila.',
+	'colDef.derived':
+		'El número de informes debidos cuyo registro se deduce de tal afirmación, sin que lo indique una fuente.',
+	'colDef.coverageStated':
+		'La proporción de informes debidos con un registro indicado por una fuente, sin los registros deducidos.',
+	'colDef.tfYearTotal':
+		'El total aportado al Fondo Fiduciario de la Dependencia de Apoyo a la Aplicación ese año, en la moneda de la fila.',
 	'colDef.tfBudget':
 		'El presupuesto aprobado de la Dependencia de Apoyo a la Aplicación para ese año, en la moneda de la fila; vacío si no consta.',
 	'colDef.tfParties': 'El número de Estados contribuyentes que eran Estados Partes.',
 	'colDef.curveX':
 		'Dónde se dibuja el punto: años desde la apertura del tratado a la firma, o el año civil, según la alineación del gráfico.',
 	'colDef.curveParties': 'El número de Estados Partes en el tratado ese día.',
-	'colDef.regionParties': 'El número de Estados del grupo «{region}» que son partes en el tratado en la fecha de referencia.',
+	'colDef.regionParties':
+		'El número de Estados del grupo «{region}» que son partes en el tratado en la fecha de referencia.',
 	'colDef.treatyParties': 'El número de Estados partes en el tratado en la fecha de referencia.',
 	'colDef.calTreaty': 'El número de informes debidos ese mes en virtud del tratado «{treaty}».',
 	'colDef.calTotal': 'El número de informes debidos ese mes en virtud de todas las convenciones mostradas.',

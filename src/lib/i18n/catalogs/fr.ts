@@ -960,9 +960,11 @@ export const fr: Messages = {
 	'colDef.annualStatus': 'Le nombre de rapports dus dont le statut à la date de référence était « {status} ».',
 	'colDef.coverage':
 		'La part des rapports dus ayant un relevé, y compris les relevés déduits des indications « depuis lors » du Monitor.',
-	'colDef.derived': 'Le nombre de rapports dus dont le relevé est déduit d’une telle indication, non attesté par une source.',
+	'colDef.derived':
+		'Le nombre de rapports dus dont le relevé est déduit d’une telle indication, non attesté par une source.',
 	'colDef.coverageStated': 'La part des rapports dus ayant un relevé attesté par une source, sans les relevés déduits.',
-	'colDef.tfYearTotal': 'Le total des contributions au Fonds d’affectation spéciale de l’Unité d’appui à l’application cette année-là, dans la monnaie de la ligne.',
+	'colDef.tfYearTotal':
+		'Le total des contributions au Fonds d’affectation spéciale de l’Unité d’appui à l’application cette année-là, dans la monnaie de la ligne.',
 	'colDef.tfBudget':
 		'Le budget approuvé de l’Unité d’appui à l’application pour cette année, dans la monnaie de la ligne ; vide s’il n’est pas relevé.',
 	'colDef.tfParties': 'Le nombre d’États contributeurs qui étaient États parties.',
