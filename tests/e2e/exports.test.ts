@@ -113,7 +113,17 @@ describe('chart exports', () => {
 		const { bytes } = await download(p, 'Status of each State', 'CSV');
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const csv = parseCsv(bytes.toString('utf8').slice(1));
-		expect(csv.header).toEqual(['ISO3', 'State', 'Status', 'Regional group', 'source', 'as_of']);
+		expect(csv.header).toEqual([
+			'ISO3',
+			'State',
+			'Status',
+			'Regional group',
+			'Signed',
+			'Instrument deposited',
+			'Entry into force',
+			'source',
+			'as_of'
+		]);
 		// The closed table view catches up with the as-of day when opened.
 		await p.locator('#map details summary').click();
 		await expect.poll(() => p.locator('#map tr[data-iso3="LTU"] td').nth(1).innerText()).toBe('State Party (in force)');
@@ -121,8 +131,13 @@ describe('chart exports', () => {
 			.locator('#map table tbody tr')
 			.evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())));
 		expect(csv.records.map((r) => [r.cells[1], r.cells[2], r.cells[3]])).toEqual(tableRows);
-		expect(new Set(csv.records.map((r) => r.cells[5]))).toEqual(new Set(['2012-06-30']));
-		expect(csv.records[0]!.cells[4]).toMatch(/^Source: UN Treaty Collection/);
+		expect(new Set(csv.records.map((r) => r.cells[8]))).toEqual(new Set(['2012-06-30']));
+		expect(csv.records[0]!.cells[7]).toMatch(/^Source: UN Treaty Collection/);
+		// Dates after the map's day are left empty: Lithuania had signed and ratified by mid-2012.
+		const ltu = csv.records.find((r) => r.cells[0] === 'LTU')!.cells;
+		expect(ltu.slice(4, 7)).toEqual(['2008-12-03', '2011-03-24', '2011-09-01']);
+		const later = csv.records.filter((r) => (r.cells[5] ?? '') > '2012-06-30');
+		expect(later).toEqual([]);
 		// The export counts what the headline counts.
 		const parties = csv.records.filter((r) => r.cells[2]?.startsWith('State Party')).length;
 		expect(String(parties)).toBe(await p.getByTestId('states-parties').innerText());

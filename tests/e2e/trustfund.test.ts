@@ -53,7 +53,7 @@ describe('/trust-fund', () => {
 				.count()
 		).toBe(2);
 		expect(await p.getByTestId('tf-states').locator('tbody tr').first().getAttribute('data-iso3')).toBe('NOR');
-		await p.getByRole('button', { name: 'State' }).click();
+		await p.getByRole('button', { name: 'State', exact: true }).click();
 		await expect
 			.poll(() => p.getByTestId('tf-states').locator('tbody tr').first().getAttribute('data-iso3'))
 			.toBe('LTU');

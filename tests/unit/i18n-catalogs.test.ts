@@ -30,6 +30,12 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 	{ key: 'export.png', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.svg', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.csv', in: languages, reason: 'the name of a file format, written the same in every language' },
+	{ key: 'meta.source.monitor', in: languages, reason: 'the proper name of a publication, which it keeps in English' },
+	{
+		key: 'meta.source.mineActionReview',
+		in: languages,
+		reason: 'the proper name of a publication, which it keeps in English'
+	},
 	{ key: 'export.csvSource', in: ['fr'], reason: 'the French word for a source is "source"' },
 	{ key: 'nav.menu', in: ['fr'], reason: 'the French word for pages is "pages"' },
 	{ key: 'rates.col.convention', in: ['fr'], reason: 'the French word for a convention is "convention"' },

@@ -19,5 +19,6 @@ export { default as StateObligations } from './StateObligations.svelte';
 export { default as StateSearch } from './StateSearch.svelte';
 export { default as TableDownload } from './TableDownload.svelte';
 export { default as TableHead } from './TableHead.svelte';
+export { default as TableScroll } from './TableScroll.svelte';
 export { default as TreatyTable } from './TreatyTable.svelte';
 export { default as VoteRecordNotes } from './VoteRecordNotes.svelte';

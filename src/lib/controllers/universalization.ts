@@ -8,6 +8,7 @@ import { CCM, type TreatyInfo } from '../domain/treaties';
 import type { IsoDate } from '../domain/dates';
 import { runQuery } from '../queries/query';
 import {
+	accessionDates,
 	byRegion,
 	headline,
 	joinsPerYear,
@@ -47,3 +48,11 @@ export async function loadHistory(db: Connector, dataAsOf: IsoDate, treaty: Trea
 }
 
 export type HistoryView = Awaited<ReturnType<typeof loadHistory>>;
+
+/** Each State's dates under the treaty, by ISO3 (the map's CSV writes those on or before its day). */
+export async function loadAccessionDates(db: Connector, treaty: TreatyInfo = CCM) {
+	const rows = await runQuery(db, accessionDates, { treaty: treaty.id });
+	return Object.fromEntries(rows.map(({ iso3, ...dates }) => [iso3, dates]));
+}
+
+export type AccessionDates = Awaited<ReturnType<typeof loadAccessionDates>>;

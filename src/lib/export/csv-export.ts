@@ -12,6 +12,8 @@ import { csvLine } from '../csv';
 export interface ExportColumn {
 	key: string;
 	label: string;
+	/** What the column holds, for the metadata file beside the CSV (metadata.ts). */
+	definition?: string;
 }
 
 export type ExportCell = string | number | boolean | null | undefined;

@@ -118,6 +118,24 @@ export const byRegion = defineQuery({
 });
 
 const optDay = day.nullable();
+/** Each State's signature, deposit and entry-into-force dates under a treaty (for the map's download). */
+export const accessionDates = defineQuery({
+	name: 'accessionDates',
+	sql: `SELECT iso3,
+		strftime(signature_date, '%Y-%m-%d') AS signature_date,
+		strftime(deposit_date, '%Y-%m-%d') AS deposit_date,
+		strftime(entry_into_force, '%Y-%m-%d') AS entry_into_force
+	FROM accession WHERE treaty = $1
+	ORDER BY iso3`,
+	params: (p: { treaty: string }) => [p.treaty],
+	row: z.object({
+		iso3: z.string(),
+		signature_date: optDay,
+		deposit_date: optDay,
+		entry_into_force: optDay
+	})
+});
+
 export const stateFacts = defineQuery({
 	name: 'stateFacts',
 	sql: `SELECT s.iso3, s.name, s.region,

@@ -6,7 +6,7 @@
 // rewrites them; review the diff of every changed golden line by line before committing it, as it
 // is what the pages and `npm run metric` will show.
 import { describe, expect, it } from 'vitest';
-import { loadAsOf, loadHistory } from '../../../src/lib/controllers/universalization';
+import { loadAccessionDates, loadAsOf, loadHistory } from '../../../src/lib/controllers/universalization';
 import { CCM } from '../../../src/lib/domain/treaties';
 import { byRegion, headline, signatoriesNotParty, statusByState } from '../../../src/lib/queries/universalization';
 import { bundledData } from '../support/bundled-data';
@@ -24,6 +24,18 @@ describe('universalization on the bundled data', async () => {
 		await expect(goldenJson(await loadHistory(db, dataAsOf))).toMatchFileSnapshot(
 			goldenFile('universalization', 'history-data-date')
 		);
+	});
+
+	it('gives each State’s signature, deposit and entry-into-force dates (the map’s CSV)', async () => {
+		// data/sources/accession/ccm.csv: France signed on 2008-12-03 and ratified on 2009-09-25, before
+		// the thirtieth instrument, so the Convention entered into force for it with the Convention (Article 17(1)).
+		const dates = await loadAccessionDates(db);
+		expect(dates.FRA).toEqual({
+			signature_date: '2008-12-03',
+			deposit_date: '2009-09-25',
+			entry_into_force: '2010-08-01'
+		});
+		expect(dates.USA).toBeUndefined();
 	});
 
 	it('counts what `npm run metric` prints on the data date', async () => {

@@ -847,7 +847,109 @@ export const en = {
 	'slides.titleSource':
 		'Made with the CCM dashboard ({url}) from public records; each slide’s notes give its source, date and link.',
 	'slides.notesAsOf': 'Figures as of {date}',
-	'slides.notesLink': 'Link: {url}'
+	'slides.notesLink': 'Link: {url}',
+	// Table downloads and their metadata file (issue 24).
+	'export.metadata': 'Metadata (JSON)',
+	'meta.licence':
+		'The dashboard states no licence of its own for these data: the terms of use of their sources apply ({sources}).',
+	'meta.source.untc': 'UN Treaty Collection: status of the Convention on Cluster Munitions (depositary records)',
+	'meta.source.undl': 'UN Digital Library: voting records of the General Assembly',
+	'meta.source.ccm': 'Convention on Cluster Munitions: website and meeting documents',
+	'meta.source.monitor': 'Landmine and Cluster Munition Monitor',
+	'meta.source.mineActionReview': 'Mine Action Review',
+	'map.col.signature': 'Signed',
+	'map.col.deposit': 'Instrument deposited',
+	'map.col.entryIntoForce': 'Entry into force',
+	'colDef.source': 'Where the figures come from: the source line shown with the table.',
+	'colDef.as_of': 'The day the figures are as of (YYYY-MM-DD).',
+	'colDef.iso3': 'The State’s ISO 3166-1 alpha-3 code.',
+	'colDef.name': 'The State’s name, in the language of the download.',
+	'colDef.status': 'The State’s status under the Convention on Cluster Munitions on the as-of day.',
+	'colDef.region': 'The State’s UN regional group; empty for a State that belongs to none.',
+	'colDef.year': 'The calendar year.',
+	'colDef.currency':
+		'The currency of the amounts in the row (ISO 4217 code); amounts in different currencies are never added.',
+	'colDef.signature_date':
+		'The day the State signed the Convention (YYYY-MM-DD); empty if it had not signed by the as-of day.',
+	'colDef.deposit_date':
+		'The day the State deposited its instrument of ratification, acceptance, approval or accession with the Secretary-General (YYYY-MM-DD); empty if none by the as-of day.',
+	'colDef.entry_into_force':
+		'The day the Convention entered into force for the State (Article 17; YYYY-MM-DD); empty if not in force for it by the as-of day.',
+	'colDef.statusOnVote': 'The State’s status under the Convention on the day of the plenary vote.',
+	'colDef.vote':
+		'The State’s vote on the resolution on the Convention in the General Assembly plenary in {year}; “(provisional)” where the record is not yet final; empty where no vote is recorded.',
+	'colDef.initial.table':
+		'The initial Article 7 report each State that had deposited its instrument owes, due within 180 days of entry into force for it, and its status on the as-of day.',
+	'colDef.initial.group': 'The group the table lists the State in: overdue, no record, submitted, or not yet due.',
+	'colDef.initial.due':
+		'The day the initial report is due: 180 days after entry into force for the State (Article 7; YYYY-MM-DD).',
+	'colDef.initial.status': 'The report’s status on the as-of day.',
+	'colDef.submitted':
+		'The date of the report’s record (YYYY-MM-DD, or the year or month where only that is known); empty without a record.',
+	'colDef.initial.days':
+		'Days between the due date and the report for a late report; for a report still owed, days past the due date on the as-of day.',
+	'colDef.gridYear':
+		'The status on the as-of day of the State’s annual Article 7 report covering {year} (due 30 April {next}); “(derived …)” where the record rests on the Monitor’s “ever since” statement; empty where the report was not owed.',
+	'colDef.party': 'Whether the State is party to the {treaty} on the as-of day: “{mark}” if it is, empty if not.',
+	'colDef.voteYearLabel': 'Year of the last vote',
+	'colDef.voteYear':
+		'The year of the State’s last plenary vote on the resolution on the Convention; empty without one.',
+	'colDef.lastVote': 'The State’s last plenary vote on the resolution on the Convention, or why there is none.',
+	'colDef.tfTotal': 'The total contributed, in the row’s currency.',
+	'colDef.tfSponsorshipTotal': 'The total contributed to the Sponsorship Programme that year, in the row’s currency.',
+	'colDef.tfYears': 'The number of years in which the State contributed.',
+	'colDef.tfYearListLabel': 'Years of the contributions',
+	'colDef.tfYearList': 'The years in which the State contributed.',
+	'colDef.tfStates': 'The number of States that contributed.',
+	'colDef.yes': 'The number of States that voted Yes.',
+	'colDef.no': 'The number of States that voted No.',
+	'colDef.abstain': 'The number of States that abstained.',
+	'colDef.non_voting': 'The number of States recorded as not voting; empty where the record does not say.',
+	'colDef.provisional':
+		'Whether the tally is provisional (not yet in the final record): the column’s name where it is, empty where not.',
+	'colDef.note': 'Why a row has no tally, or where its numbers come from, where that needs saying.',
+	'colDef.label': 'The year, with this State’s own vote where it is recorded.',
+	'colDef.day': 'The day (YYYY-MM-DD).',
+	'colDef.month': 'The month (YYYY-MM).',
+	'colDef.states_parties':
+		'The number of States Parties: from the day of deposit of their instrument, less withdrawals in effect.',
+	'colDef.in_force': 'The number of States Parties for which the Convention was in force.',
+	'colDef.treaty': 'The treaty.',
+	'colDef.action': 'The kind of instrument deposited: ratification, acceptance, approval, accession or succession.',
+	'colDef.states': 'The number of States.',
+	'colDef.article':
+		'The article of the Convention the obligation comes from: 3 (stockpile destruction) or 4 (clearance).',
+	'colDef.eif': 'The day the Convention entered into force for the State (YYYY-MM-DD).',
+	'colDef.original': 'The deadline the Convention set at first (YYYY-MM-DD).',
+	'colDef.deadline': 'The deadline on the as-of day, extensions granted by then included (YYYY-MM-DD).',
+	'colDef.implStatus':
+		'The obligation’s status on the as-of day: completed, in progress, extension requested or past its deadline.',
+	'colDef.completed': 'When the State reported the obligation completed, at the precision the record gives.',
+	'colDef.disagree': 'Whether the sources disagree on a date of this obligation.',
+	'colDef.convention': 'The convention the figure is about.',
+	'colDef.counted': 'The day the figure was counted (YYYY-MM-DD).',
+	'colDef.days': 'Days between the reports’ due date and the day they were counted.',
+	'colDef.value': 'The share of reports made, as published or as computed.',
+	'colDef.kind': 'Whether the figure was published by the convention’s body or computed by the dashboard.',
+	'colDef.annualDue':
+		'The number of annual Article 7 reports covering that year that were due by the as-of day (30 April of the next year).',
+	'colDef.annualStatus': 'The number of the due reports whose status on the as-of day was “{status}”.',
+	'colDef.coverage':
+		'The share of due reports with a record, records derived from the Monitor’s “ever since” statements included.',
+	'colDef.derived': 'The number of due reports whose record is derived from such a statement, not stated by a source.',
+	'colDef.coverageStated': 'The share of due reports with a record stated by a source, without derived records.',
+	'colDef.tfYearTotal': 'The total contributed to the ISU Trust Fund that year, in the row’s currency.',
+	'colDef.tfBudget':
+		'The approved budget of the Implementation Support Unit for that year, in the row’s currency; empty where not in the record.',
+	'colDef.tfParties': 'The number of the contributing States that were States Parties.',
+	'colDef.curveX':
+		'Where the point is drawn: years since the treaty opened for signature, or the calendar year, as the chart is aligned.',
+	'colDef.curveParties': 'The number of States Parties to the treaty on that day.',
+	'colDef.regionParties': 'The number of States of the {region} party to the treaty on the as-of day.',
+	'colDef.treatyParties': 'The number of States party to the treaty on the as-of day.',
+	'colDef.calTreaty': 'The number of reports due that month under the {treaty}.',
+	'colDef.calTotal': 'The number of reports due that month under all the conventions shown.',
+	'colDef.quote': 'The figure’s own words, as its source published them, and the source’s address.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -873,5 +873,119 @@ export const es: Messages = {
 	'slides.titleSource':
 		'Elaborado con el panel de la Convención ({url}) a partir de registros públicos; las notas de cada diapositiva indican su fuente, fecha y enlace.',
 	'slides.notesAsOf': 'Cifras al {date}',
-	'slides.notesLink': 'Enlace: {url}'
+	'slides.notesLink': 'Enlace: {url}',
+	// Table downloads and their metadata file (issue 24).
+	'export.metadata': 'Metadatos (JSON)',
+	'meta.licence':
+		'El panel no declara una licencia propia para estos datos: se aplican las condiciones de uso de sus fuentes ({sources}).',
+	'meta.source.untc':
+		'Colección de Tratados de las Naciones Unidas: estado de la Convención sobre Municiones en Racimo (registros del depositario)',
+	'meta.source.undl': 'Biblioteca Digital de las Naciones Unidas: registros de votación de la Asamblea General',
+	'meta.source.ccm': 'Convención sobre Municiones en Racimo: sitio web y documentos de las reuniones',
+	'meta.source.monitor': 'Landmine and Cluster Munition Monitor',
+	'meta.source.mineActionReview': 'Mine Action Review',
+	'map.col.signature': 'Firma',
+	'map.col.deposit': 'Depósito del instrumento',
+	'map.col.entryIntoForce': 'Entrada en vigor',
+	'colDef.source': 'De dónde proceden las cifras: la línea de fuente que se muestra con la tabla.',
+	'colDef.as_of': 'El día al que corresponden las cifras (AAAA-MM-DD).',
+	'colDef.iso3': 'El código ISO 3166-1 alfa-3 del Estado.',
+	'colDef.name': 'El nombre del Estado, en el idioma de la descarga.',
+	'colDef.status':
+		'La situación del Estado respecto de la Convención sobre Municiones en Racimo en la fecha de referencia.',
+	'colDef.region':
+		'El grupo regional de las Naciones Unidas del Estado; vacío para un Estado que no pertenece a ninguno.',
+	'colDef.year': 'El año civil.',
+	'colDef.currency':
+		'La moneda de los importes de la fila (código ISO 4217); nunca se suman importes en monedas distintas.',
+	'colDef.signature_date':
+		'El día en que el Estado firmó la Convención (AAAA-MM-DD); vacío si no la había firmado en la fecha de referencia.',
+	'colDef.deposit_date':
+		'El día en que el Estado depositó su instrumento de ratificación, aceptación, aprobación o adhesión ante el Secretario General (AAAA-MM-DD); vacío si no lo había hecho en la fecha de referencia.',
+	'colDef.entry_into_force':
+		'El día de la entrada en vigor de la Convención para el Estado (artículo 17; AAAA-MM-DD); vacío si no estaba en vigor para él en la fecha de referencia.',
+	'colDef.statusOnVote': 'La situación del Estado respecto de la Convención el día de la votación en sesión plenaria.',
+	'colDef.vote':
+		'El voto del Estado sobre la resolución relativa a la Convención en sesión plenaria de la Asamblea General en {year}; «(provisional)» si el registro aún no es definitivo; vacío si no consta ningún voto.',
+	'colDef.initial.table':
+		'El informe inicial en virtud del artículo 7 que debe cada Estado que depositó su instrumento, debido dentro de los 180 días siguientes a la entrada en vigor para él, y su situación en la fecha de referencia.',
+	'colDef.initial.group':
+		'El grupo en que la tabla sitúa al Estado: atrasado, sin registro, presentado o aún no debido.',
+	'colDef.initial.due':
+		'El día en que vence el informe inicial: 180 días después de la entrada en vigor para el Estado (artículo 7; AAAA-MM-DD).',
+	'colDef.initial.status': 'La situación del informe en la fecha de referencia.',
+	'colDef.submitted':
+		'La fecha del registro del informe (AAAA-MM-DD, o el año o el mes cuando solo se conoce eso); vacío sin registro.',
+	'colDef.initial.days':
+		'Para un informe presentado con atraso, los días entre el vencimiento y el informe; para un informe aún debido, los días transcurridos desde el vencimiento en la fecha de referencia.',
+	'colDef.gridYear':
+		'La situación, en la fecha de referencia, del informe anual del Estado en virtud del artículo 7 que abarca {year} (debido el 30 de abril de {next}); «(deducido …)» cuando el registro se basa en la afirmación «desde entonces» del Monitor; vacío si el informe no era debido.',
+	'colDef.party':
+		'Si el Estado es parte en el tratado «{treaty}» en la fecha de referencia: «{mark}» si lo es, vacío si no.',
+	'colDef.voteYearLabel': 'Año de la última votación',
+	'colDef.voteYear':
+		'El año de la última votación del Estado en sesión plenaria sobre la resolución relativa a la Convención; vacío si no la hay.',
+	'colDef.lastVote':
+		'La última votación del Estado en sesión plenaria sobre la resolución relativa a la Convención, o por qué no la hay.',
+	'colDef.tfTotal': 'El total aportado, en la moneda de la fila.',
+	'colDef.tfSponsorshipTotal': 'El total aportado al Programa de Patrocinio ese año, en la moneda de la fila.',
+	'colDef.tfYears': 'El número de años en que el Estado hizo aportaciones.',
+	'colDef.tfYearListLabel': 'Años de las contribuciones',
+	'colDef.tfYearList': 'Los años en que el Estado hizo aportaciones.',
+	'colDef.tfStates': 'El número de Estados que hicieron aportaciones.',
+	'colDef.yes': 'El número de Estados que votaron Sí.',
+	'colDef.no': 'El número de Estados que votaron No.',
+	'colDef.abstain': 'El número de Estados que se abstuvieron.',
+	'colDef.non_voting': 'El número de Estados que constan como no votantes; vacío si el registro no lo indica.',
+	'colDef.provisional':
+		'Si el recuento es provisional (aún no figura en el registro definitivo): el nombre de la columna si lo es, vacío si no.',
+	'colDef.note': 'Por qué una fila no tiene recuento, o de dónde proceden sus cifras, cuando hace falta decirlo.',
+	'colDef.label': 'El año, con el voto de este Estado cuando consta.',
+	'colDef.day': 'El día (AAAA-MM-DD).',
+	'colDef.month': 'El mes (AAAA-MM).',
+	'colDef.states_parties':
+		'El número de Estados Partes: desde el día del depósito de su instrumento, menos las retiradas que han surtido efecto.',
+	'colDef.in_force': 'El número de Estados Partes para los que la Convención estaba en vigor.',
+	'colDef.treaty': 'El tratado.',
+	'colDef.action': 'El tipo de instrumento depositado: ratificación, aceptación, aprobación, adhesión o sucesión.',
+	'colDef.states': 'El número de Estados.',
+	'colDef.article':
+		'El artículo de la Convención del que deriva la obligación: 3 (destrucción de existencias) o 4 (limpieza).',
+	'colDef.eif': 'El día de la entrada en vigor de la Convención para el Estado (AAAA-MM-DD).',
+	'colDef.original': 'El plazo que fijó inicialmente la Convención (AAAA-MM-DD).',
+	'colDef.deadline':
+		'El plazo en la fecha de referencia, incluidas las prórrogas concedidas hasta entonces (AAAA-MM-DD).',
+	'colDef.implStatus':
+		'La situación de la obligación en la fecha de referencia: cumplida, en curso, prórroga solicitada o plazo vencido.',
+	'colDef.completed':
+		'Cuándo el Estado informó de que había cumplido la obligación, con la precisión que da el registro.',
+	'colDef.disagree': 'Si las fuentes discrepan sobre una fecha de esta obligación.',
+	'colDef.convention': 'La convención a la que se refiere la cifra.',
+	'colDef.counted': 'El día en que se contó la cifra (AAAA-MM-DD).',
+	'colDef.days': 'Los días entre el vencimiento de los informes y el día en que se contaron.',
+	'colDef.value': 'La proporción de informes presentados, tal como se publicó o se calculó.',
+	'colDef.kind': 'Si la cifra la publicó el órgano de la convención o la calculó el panel.',
+	'colDef.annualDue':
+		'El número de informes anuales en virtud del artículo 7 que abarcan ese año y eran debidos en la fecha de referencia (30 de abril del año siguiente).',
+	'colDef.annualStatus': 'El número de informes debidos cuya situación en la fecha de referencia era «{status}».',
+	'colDef.coverage':
+		'La proporción de informes debidos con registro, incluidos los registros deducidos de las afirmaciones «desde entonces» del Monitor.',
+	'colDef.derived':
+		'El número de informes debidos cuyo registro se deduce de tal afirmación, sin que lo indique una fuente.',
+	'colDef.coverageStated':
+		'La proporción de informes debidos con un registro indicado por una fuente, sin los registros deducidos.',
+	'colDef.tfYearTotal':
+		'El total aportado al Fondo Fiduciario de la Dependencia de Apoyo a la Aplicación ese año, en la moneda de la fila.',
+	'colDef.tfBudget':
+		'El presupuesto aprobado de la Dependencia de Apoyo a la Aplicación para ese año, en la moneda de la fila; vacío si no consta.',
+	'colDef.tfParties': 'El número de Estados contribuyentes que eran Estados Partes.',
+	'colDef.curveX':
+		'Dónde se dibuja el punto: años desde la apertura del tratado a la firma, o el año civil, según la alineación del gráfico.',
+	'colDef.curveParties': 'El número de Estados Partes en el tratado ese día.',
+	'colDef.regionParties':
+		'El número de Estados del grupo «{region}» que son partes en el tratado en la fecha de referencia.',
+	'colDef.treatyParties': 'El número de Estados partes en el tratado en la fecha de referencia.',
+	'colDef.calTreaty': 'El número de informes debidos ese mes en virtud del tratado «{treaty}».',
+	'colDef.calTotal': 'El número de informes debidos ese mes en virtud de todas las convenciones mostradas.',
+	'colDef.quote': 'Las palabras de la cifra, tal como las publicó su fuente, y la dirección de la fuente.'
 };

@@ -879,5 +879,115 @@ export const fr: Messages = {
 	'slides.titleSource':
 		'Réalisé avec le tableau de bord de la Convention ({url}) à partir de documents publics ; les notes de chaque diapositive en donnent la source, la date et le lien.',
 	'slides.notesAsOf': 'Chiffres au {date}',
-	'slides.notesLink': 'Lien : {url}'
+	'slides.notesLink': 'Lien : {url}',
+	// Table downloads and their metadata file (issue 24).
+	'export.metadata': 'Métadonnées (JSON)',
+	'meta.licence':
+		'Le tableau de bord n’énonce aucune licence propre pour ces données : les conditions d’utilisation de leurs sources s’appliquent ({sources}).',
+	'meta.source.untc':
+		'Collection des traités des Nations Unies : état de la Convention sur les armes à sous-munitions (registres du dépositaire)',
+	'meta.source.undl': 'Bibliothèque numérique des Nations Unies : relevés des votes de l’Assemblée générale',
+	'meta.source.ccm': 'Convention sur les armes à sous-munitions : site web et documents des réunions',
+	'meta.source.monitor': 'Landmine and Cluster Munition Monitor',
+	'meta.source.mineActionReview': 'Mine Action Review',
+	'map.col.signature': 'Signature',
+	'map.col.deposit': 'Dépôt de l’instrument',
+	'map.col.entryIntoForce': 'Entrée en vigueur',
+	'colDef.source': 'D’où viennent les chiffres : la ligne de source affichée avec le tableau.',
+	'colDef.as_of': 'Le jour auquel les chiffres se rapportent (AAAA-MM-JJ).',
+	'colDef.iso3': 'Le code ISO 3166-1 alpha-3 de l’État.',
+	'colDef.name': 'Le nom de l’État, dans la langue du téléchargement.',
+	'colDef.status':
+		'Le statut de l’État au regard de la Convention sur les armes à sous-munitions à la date de référence.',
+	'colDef.region': 'Le groupe régional de l’ONU de l’État ; vide pour un État qui n’appartient à aucun.',
+	'colDef.year': 'L’année civile.',
+	'colDef.currency':
+		'La monnaie des montants de la ligne (code ISO 4217) ; des montants en monnaies différentes ne sont jamais additionnés.',
+	'colDef.signature_date':
+		'Le jour où l’État a signé la Convention (AAAA-MM-JJ) ; vide s’il ne l’avait pas signée à la date de référence.',
+	'colDef.deposit_date':
+		'Le jour où l’État a déposé son instrument de ratification, d’acceptation, d’approbation ou d’adhésion auprès du Secrétaire général (AAAA-MM-JJ) ; vide si aucun à la date de référence.',
+	'colDef.entry_into_force':
+		'Le jour de l’entrée en vigueur de la Convention pour l’État (article 17 ; AAAA-MM-JJ) ; vide si elle n’était pas en vigueur pour lui à la date de référence.',
+	'colDef.statusOnVote': 'Le statut de l’État au regard de la Convention le jour du vote en séance plénière.',
+	'colDef.vote':
+		'Le vote de l’État sur la résolution relative à la Convention en séance plénière de l’Assemblée générale en {year} ; « (provisoire) » si le relevé n’est pas encore définitif ; vide si aucun vote n’est relevé.',
+	'colDef.initial.table':
+		'Le rapport initial au titre de l’article 7 que doit chaque État ayant déposé son instrument, dû dans les 180 jours suivant l’entrée en vigueur pour lui, et son statut à la date de référence.',
+	'colDef.initial.group':
+		'Le groupe sous lequel le tableau range l’État : en retard, aucun relevé, présenté ou pas encore dû.',
+	'colDef.initial.due':
+		'Le jour où le rapport initial est dû : 180 jours après l’entrée en vigueur pour l’État (article 7 ; AAAA-MM-JJ).',
+	'colDef.initial.status': 'Le statut du rapport à la date de référence.',
+	'colDef.submitted':
+		'La date du relevé du rapport (AAAA-MM-JJ, ou l’année ou le mois lorsque seul celui-ci est connu) ; vide sans relevé.',
+	'colDef.initial.days':
+		'Pour un rapport présenté en retard, les jours entre l’échéance et le rapport ; pour un rapport encore dû, les jours écoulés depuis l’échéance à la date de référence.',
+	'colDef.gridYear':
+		'Le statut, à la date de référence, du rapport annuel de l’État au titre de l’article 7 couvrant {year} (dû le 30 avril {next}) ; « (déduit …) » lorsque le relevé repose sur l’indication « depuis lors » du Monitor ; vide si le rapport n’était pas dû.',
+	'colDef.party':
+		'Si l’État est partie au traité « {treaty} » à la date de référence : « {mark} » s’il l’est, vide sinon.',
+	'colDef.voteYearLabel': 'Année du dernier vote',
+	'colDef.voteYear':
+		'L’année du dernier vote de l’État en séance plénière sur la résolution relative à la Convention ; vide s’il n’y en a pas.',
+	'colDef.lastVote':
+		'Le dernier vote de l’État en séance plénière sur la résolution relative à la Convention, ou la raison de son absence.',
+	'colDef.tfTotal': 'Le total des contributions, dans la monnaie de la ligne.',
+	'colDef.tfSponsorshipTotal':
+		'Le total des contributions au Programme de parrainage cette année-là, dans la monnaie de la ligne.',
+	'colDef.tfYears': 'Le nombre d’années au cours desquelles l’État a contribué.',
+	'colDef.tfYearListLabel': 'Années des contributions',
+	'colDef.tfYearList': 'Les années au cours desquelles l’État a contribué.',
+	'colDef.tfStates': 'Le nombre d’États ayant contribué.',
+	'colDef.yes': 'Le nombre d’États ayant voté pour.',
+	'colDef.no': 'Le nombre d’États ayant voté contre.',
+	'colDef.abstain': 'Le nombre d’États s’étant abstenus.',
+	'colDef.non_voting': 'Le nombre d’États relevés comme n’ayant pas voté ; vide si le relevé ne le dit pas.',
+	'colDef.provisional':
+		'Si le décompte est provisoire (pas encore dans le relevé définitif) : le nom de la colonne s’il l’est, vide sinon.',
+	'colDef.note': 'Pourquoi une ligne n’a pas de décompte, ou d’où viennent ses chiffres, lorsqu’il faut le dire.',
+	'colDef.label': 'L’année, avec le vote de cet État lorsqu’il est relevé.',
+	'colDef.day': 'Le jour (AAAA-MM-JJ).',
+	'colDef.month': 'Le mois (AAAA-MM).',
+	'colDef.states_parties':
+		'Le nombre d’États parties : à compter du jour du dépôt de leur instrument, moins les retraits ayant pris effet.',
+	'colDef.in_force': 'Le nombre d’États parties pour lesquels la Convention était en vigueur.',
+	'colDef.treaty': 'Le traité.',
+	'colDef.action': 'Le type d’instrument déposé : ratification, acceptation, approbation, adhésion ou succession.',
+	'colDef.states': 'Le nombre d’États.',
+	'colDef.article':
+		'L’article de la Convention dont découle l’obligation : 3 (destruction des stocks) ou 4 (dépollution).',
+	'colDef.eif': 'Le jour de l’entrée en vigueur de la Convention pour l’État (AAAA-MM-JJ).',
+	'colDef.original': 'L’échéance fixée d’abord par la Convention (AAAA-MM-JJ).',
+	'colDef.deadline': 'L’échéance à la date de référence, prolongations accordées jusque-là comprises (AAAA-MM-JJ).',
+	'colDef.implStatus':
+		'Le statut de l’obligation à la date de référence : achevée, en cours, prolongation demandée ou échéance dépassée.',
+	'colDef.completed': 'Quand l’État a déclaré l’obligation achevée, à la précision que donne le relevé.',
+	'colDef.disagree': 'Si les sources divergent sur une date de cette obligation.',
+	'colDef.convention': 'La convention dont il s’agit.',
+	'colDef.counted': 'Le jour où le chiffre a été compté (AAAA-MM-JJ).',
+	'colDef.days': 'Les jours entre l’échéance des rapports et le jour où ils ont été comptés.',
+	'colDef.value': 'La part des rapports présentés, telle que publiée ou calculée.',
+	'colDef.kind': 'Si le chiffre a été publié par l’organe de la convention ou calculé par le tableau de bord.',
+	'colDef.annualDue':
+		'Le nombre de rapports annuels au titre de l’article 7 couvrant cette année qui étaient dus à la date de référence (30 avril de l’année suivante).',
+	'colDef.annualStatus': 'Le nombre de rapports dus dont le statut à la date de référence était « {status} ».',
+	'colDef.coverage':
+		'La part des rapports dus ayant un relevé, y compris les relevés déduits des indications « depuis lors » du Monitor.',
+	'colDef.derived':
+		'Le nombre de rapports dus dont le relevé est déduit d’une telle indication, non attesté par une source.',
+	'colDef.coverageStated': 'La part des rapports dus ayant un relevé attesté par une source, sans les relevés déduits.',
+	'colDef.tfYearTotal':
+		'Le total des contributions au Fonds d’affectation spéciale de l’Unité d’appui à l’application cette année-là, dans la monnaie de la ligne.',
+	'colDef.tfBudget':
+		'Le budget approuvé de l’Unité d’appui à l’application pour cette année, dans la monnaie de la ligne ; vide s’il n’est pas relevé.',
+	'colDef.tfParties': 'Le nombre d’États contributeurs qui étaient États parties.',
+	'colDef.curveX':
+		'Où le point est placé : années depuis l’ouverture du traité à la signature, ou année civile, selon l’alignement du graphique.',
+	'colDef.curveParties': 'Le nombre d’États parties au traité ce jour-là.',
+	'colDef.regionParties': 'Le nombre d’États du groupe « {region} » parties au traité à la date de référence.',
+	'colDef.treatyParties': 'Le nombre d’États parties au traité à la date de référence.',
+	'colDef.calTreaty': 'Le nombre de rapports dus ce mois-là au titre du traité « {treaty} ».',
+	'colDef.calTotal': 'Le nombre de rapports dus ce mois-là au titre de toutes les conventions affichées.',
+	'colDef.quote': 'Les mots mêmes du chiffre, tels que sa source les a publiés, et l’adresse de la source.'
 };

@@ -1,4 +1,4 @@
-import { loadAsOf, loadHistory } from '$lib/controllers/universalization';
+import { loadAccessionDates, loadAsOf, loadHistory } from '$lib/controllers/universalization';
 import { loadMeetings } from '$lib/controllers/implementation';
 import type { MapShape } from '$lib/charts/map-types';
 import { buildMapGeometry, type MapGeometry } from '$lib/server/geo';
@@ -25,5 +25,5 @@ export const load = async () => {
 	const view = await loadAsOf(conn, data_as_of);
 	const history = await loadHistory(conn, data_as_of);
 	const geometry = pathsForPrerenderOnly(buildMapGeometry(view.statuses));
-	return { view, history, geometry, meetings: await loadMeetings(conn) };
+	return { view, history, geometry, meetings: await loadMeetings(conn), dates: await loadAccessionDates(conn) };
 };
