@@ -123,9 +123,9 @@ describe('the slide tray', () => {
 		await p.keyboard.press('Enter');
 		await expect.poll(order).toEqual(titles);
 		// Focus follows the slide that moved, so the next key press moves it again.
-		expect(await p.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
-			new RegExp(`^Move (up|down): ${titles[0]}$`)
-		);
+		await expect
+			.poll(() => p.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+			.toMatch(new RegExp(`^Move (up|down): ${titles[0]}$`));
 
 		await p.getByRole('button', { name: `Move down: ${titles[0]}` }).click();
 		await expect.poll(order).toEqual([titles[1], titles[0]]);
