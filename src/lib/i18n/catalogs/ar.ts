@@ -934,5 +934,6 @@ export const ar: Messages = {
 	'colDef.quote': 'نص الرقم كما نشره مصدره، وعنوان المصدر.',
 	'tallies.noVoters': 'صوّتت ضد',
 	'tallies.noVotersYear': '{year}: {names}',
-	'tallies.noVotersNote': 'صوّتت ضد القرار: {list}.'
+	'tallies.noVotersNote': 'صوّتت ضد القرار: {list}.',
+	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.'
 };

@@ -952,7 +952,8 @@ export const en = {
 	'colDef.quote': 'The figure’s own words, as its source published them, and the source’s address.',
 	'tallies.noVoters': 'Voted No',
 	'tallies.noVotersYear': '{year}: {names}',
-	'tallies.noVotersNote': 'Voted No: {list}.'
+	'tallies.noVotersNote': 'Voted No: {list}.',
+	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.'
 } as const;
 
 export type MessageKey = keyof typeof en;

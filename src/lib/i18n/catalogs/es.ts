@@ -990,5 +990,7 @@ export const es: Messages = {
 	'colDef.quote': 'Las palabras de la cifra, tal como las publicó su fuente, y la dirección de la fuente.',
 	'tallies.noVoters': 'Votaron en contra',
 	'tallies.noVotersYear': '{year}: {names}',
-	'tallies.noVotersNote': 'Votaron en contra: {list}.'
+	'tallies.noVotersNote': 'Votaron en contra: {list}.',
+	'colDef.noVoters':
+		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.'
 };

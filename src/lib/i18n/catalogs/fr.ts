@@ -992,5 +992,7 @@ export const fr: Messages = {
 	'colDef.quote': 'Les mots mêmes du chiffre, tels que sa source les a publiés, et l’adresse de la source.',
 	'tallies.noVoters': 'Ont voté contre',
 	'tallies.noVotersYear': '{year} : {names}',
-	'tallies.noVotersNote': 'Ont voté contre : {list}.'
+	'tallies.noVotersNote': 'Ont voté contre : {list}.',
+	'colDef.noVoters':
+		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.'
 };

@@ -904,5 +904,6 @@ export const zh: Messages = {
 	'colDef.quote': '该数字的原文（按其来源公布的文字）及来源地址。',
 	'tallies.noVoters': '投反对票',
 	'tallies.noVotersYear': '{year}年：{names}',
-	'tallies.noVotersNote': '投反对票：{list}。'
+	'tallies.noVotersNote': '投反对票：{list}。',
+	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。'
 };
