@@ -52,6 +52,13 @@ describe('/trust-fund', () => {
 				.locator('svg line[stroke="#D55E00"]')
 				.count()
 		).toBe(2);
+		// The budget line is named in the legend, beside the bars.
+		expect(
+			await p
+				.getByRole('figure', { name: 'Contributions against the approved budget' })
+				.locator('ul.legend li')
+				.allInnerTexts()
+		).toEqual(['Contributions', 'Approved budget']);
 		expect(await p.getByTestId('tf-states').locator('tbody tr').first().getAttribute('data-iso3')).toBe('NOR');
 		await p.getByRole('button', { name: 'State', exact: true }).click();
 		await expect

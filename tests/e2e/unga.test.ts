@@ -52,6 +52,27 @@ describe('/unga', () => {
 		expect(o.foreignRequests).toEqual([]);
 	});
 
+	it("names the No voters under the tallies and heads the prospects' votes with their years", async () => {
+		const { page: p } = await open('/unga', { javaScriptEnabled: false });
+		// One or two States a year voted No; the tally's figure names them (the per-State plenary record).
+		const note = await p.getByTestId('tallies-note').innerText();
+		expect(note).toMatch(
+			/^Voted No: 2015: Russian Federation, Zimbabwe; .*2018: Zimbabwe; .*2024: Russian Federation\.$/
+		);
+		// The prospects' vote history: a header per year above a cell per year, not a string of letters.
+		const prospects = p.getByTestId('prospects');
+		const years = await prospects.locator('thead tr').last().locator('th').allInnerTexts();
+		expect(years[0]).toBe('2015');
+		expect(years.at(-1)).toBe('2024');
+		const first = prospects.locator('tbody tr').first();
+		const votes = await first.locator('td.vote').allInnerTexts();
+		expect(votes).toHaveLength(years.length);
+		for (const v of votes) expect(v.trim()).toMatch(/^(Y|N|A|X|–)\*?$/);
+		// Each letter says its year and vote in words to a screen reader and on hover.
+		const cast = first.locator('td.vote:not(.none)').first();
+		expect(await cast.getAttribute('title')).toMatch(/^20\d\d: (Yes|No|Abstain|Non-voting)/);
+	});
+
 	it('changes year, grouping and search with the keyboard, keeping them in the URL', async () => {
 		const o = await open('/unga');
 		const p = o.page;

@@ -89,6 +89,25 @@ describe('with JavaScript (DuckDB-wasm)', () => {
 		expectClean(o);
 	});
 
+	it("shows the name and status of the State the map's keyboard focus is on", async () => {
+		const o = await open('/universalization', { until: 'hydrated' });
+		const p = o.page;
+		const label = p.locator('figure#map [data-testid="map-focus"]');
+		expect(await label.count()).toBe(0);
+		await p.locator('figure#map svg a[tabindex="0"]').focus();
+		await p.keyboard.press('Home');
+		// The first State by name, in words beside the map, not only in the shape's <title>.
+		await expect.poll(() => label.innerText()).toMatch(/^Afghanistan: State Party/);
+		expect(await label.isVisible()).toBe(true);
+		await p.keyboard.press('ArrowRight');
+		await expect.poll(() => label.innerText()).toMatch(/^Albania: /);
+		await p.keyboard.press('End');
+		await expect.poll(() => label.innerText()).toMatch(/^Zimbabwe: /);
+		// Leaving the map takes the label away.
+		await p.keyboard.press('Tab');
+		await expect.poll(() => label.count()).toBe(0);
+	});
+
 	it('opens a permalink on its date and labels a later date as a projection', async () => {
 		const o = await open('/universalization?as_of=2025-03-06&v=1');
 		await o.page.waitForSelector('[data-testid="figures-as-of"][data-as-of="2025-03-06"]', { timeout: 60_000 });

@@ -44,4 +44,23 @@ describe('ChartFigure table view', () => {
 		expect(html).toContain('<th scope="col">Year</th><th scope="col" class="num">Yes</th>');
 		expect(html).toContain('<th scope="row">2021</th><td class="num">140</td>');
 	});
+
+	it('names the No voters under the bars and in a column of the table view', () => {
+		const { body } = render(TallyFigure, {
+			props: {
+				id: 'fixture',
+				title: 'Fixture tallies',
+				description: 'Fixture',
+				source: 'Fixture source',
+				rows: fixtureTallies,
+				noVoters: { 2021: ['Fixture State'] }
+			}
+		});
+		const html = body.replace(/<!--[\s\S]*?-->/g, '');
+		expect(html).toMatch(
+			/<p class="desc chart-note[^"]*" data-testid="fixture-note">Voted No: 2021: Fixture State\.<\/p>/
+		);
+		expect(tableRows(body)[0]).toContain('Voted No');
+		expect(tableRows(body)[1]).toContain('Fixture State');
+	});
 });

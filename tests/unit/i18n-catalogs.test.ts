@@ -27,6 +27,7 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 		in: ['es', 'ru'],
 		reason: 'only placeholders, joined by a colon and a comma as in English'
 	},
+	{ key: 'tallies.noVotersYear', in: ['es', 'ar', 'ru'], reason: 'only placeholders, joined by a colon as in English' },
 	{ key: 'export.png', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.svg', in: languages, reason: 'the name of a file format, written the same in every language' },
 	{ key: 'export.csv', in: languages, reason: 'the name of a file format, written the same in every language' },

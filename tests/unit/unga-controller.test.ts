@@ -10,6 +10,7 @@ import {
 	arrangeMatrix,
 	loadUnga,
 	matrixRows,
+	noVoters,
 	recordNotes,
 	sponsorsByYear,
 	tallyGrid,
@@ -168,6 +169,22 @@ describe('loadUnga on the bundled data', async () => {
 			byYear: data.byYear
 		};
 		await expect(goldenJson(golden)).toMatchFileSnapshot(goldenFile('unga', 'bundled'));
+	});
+
+	it('names the one or two States that voted No each year, as the tally beside them counts them', () => {
+		const named = noVoters(data);
+		// The per-State plenary record (data/sources/unga/votes.csv): Russia and Zimbabwe in 2015-2017.
+		expect(named[2015]).toEqual(['Russian Federation', 'Zimbabwe']);
+		expect(named[2018]).toEqual(['Zimbabwe']);
+		expect(named[2019]).toEqual(['Russian Federation']);
+		for (const t of data.tallies.filter((r) => r.body === 'plenary' && r.part === 'whole')) {
+			if (t.basis === 'country_votes') expect(named[t.year]?.length ?? 0).toBe(t.no);
+		}
+		const zh = noVoters(data, {
+			name: (iso3, english) => STATE_NAMES[iso3]?.zh ?? english,
+			compare: (a, b) => a.localeCompare(b, 'zh')
+		});
+		expect(zh[2015]).toContain('津巴布韦');
 	});
 
 	it('counts the 2019 plenary vote as `npm run metric` prints it', () => {

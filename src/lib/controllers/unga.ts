@@ -127,6 +127,24 @@ export function recordNotes(data: Pick<UngaData, 'sponsors' | 'matrix' | 'tallie
 	return { absentSponsors, notes, nonVoting, lastCounted, publishedOnly };
 }
 
+/**
+ * The States that voted No in each year's plenary vote, by name in `order`'s language and order:
+ * one or two a year, named beside the tally. Years without per-State votes have no entry.
+ */
+export function noVoters(
+	data: Pick<UngaData, 'matrix' | 'states'>,
+	order: NameOrder = ENGLISH_ORDER
+): Record<number, string[]> {
+	const names = new Map(data.states.map((s) => [s.iso3, s.name]));
+	const byYear: Record<number, string[]> = {};
+	for (const v of data.matrix) {
+		if (v.vote !== 'N') continue;
+		(byYear[v.year] ??= []).push(order.name(v.iso3, names.get(v.iso3) ?? v.iso3));
+	}
+	for (const list of Object.values(byYear)) list.sort(order.compare);
+	return byYear;
+}
+
 // ---------------------------------------------------------------- vote matrix
 
 export type { GroupBy, SortBy } from '../view-state/unga';

@@ -17,6 +17,7 @@ import { defaultLocale, isLocale, localeInfo, type Locale } from './locales';
 import { translator, type MessageKey } from './messages';
 import { labelsWith } from './labels';
 import { STATE_NAMES } from './state-names';
+import { englishStateName } from './english-names';
 import type { NameOrder } from './name-order';
 import type { LinkNotice } from '../domain/link-notice';
 
@@ -88,10 +89,13 @@ export function routePath(routeId: string | null, params: Partial<Record<string,
 	return path || '/';
 }
 
-/** A State's name in the page's language; English keeps the reference's (UN Treaty Collection) name. */
+/**
+ * A State's name in the page's language; English keeps the reference's (UN Treaty Collection)
+ * name but for the short names the UN has since changed (english-names.ts).
+ */
 export function stateName(iso3: string, english: string): string {
 	const locale = currentLocale();
-	if (locale === 'en') return english;
+	if (locale === 'en') return englishStateName(iso3, english);
 	return STATE_NAMES[iso3]?.[locale] ?? english;
 }
 

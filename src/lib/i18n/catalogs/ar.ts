@@ -931,5 +931,9 @@ export const ar: Messages = {
 	'colDef.treatyParties': 'عدد الدول الأطراف في المعاهدة في التاريخ المرجعي.',
 	'colDef.calTreaty': 'عدد التقارير المستحقة في ذلك الشهر بموجب «{treaty}».',
 	'colDef.calTotal': 'عدد التقارير المستحقة في ذلك الشهر بموجب جميع الاتفاقيات المعروضة.',
-	'colDef.quote': 'نص الرقم كما نشره مصدره، وعنوان المصدر.'
+	'colDef.quote': 'نص الرقم كما نشره مصدره، وعنوان المصدر.',
+	'tallies.noVoters': 'صوّتت ضد',
+	'tallies.noVotersYear': '{year}: {names}',
+	'tallies.noVotersNote': 'صوّتت ضد القرار: {list}.',
+	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.'
 };

@@ -949,7 +949,11 @@ export const en = {
 	'colDef.treatyParties': 'The number of States party to the treaty on the as-of day.',
 	'colDef.calTreaty': 'The number of reports due that month under the {treaty}.',
 	'colDef.calTotal': 'The number of reports due that month under all the conventions shown.',
-	'colDef.quote': 'The figure’s own words, as its source published them, and the source’s address.'
+	'colDef.quote': 'The figure’s own words, as its source published them, and the source’s address.',
+	'tallies.noVoters': 'Voted No',
+	'tallies.noVotersYear': '{year}: {names}',
+	'tallies.noVotersNote': 'Voted No: {list}.',
+	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -987,5 +987,10 @@ export const es: Messages = {
 	'colDef.treatyParties': 'El número de Estados partes en el tratado en la fecha de referencia.',
 	'colDef.calTreaty': 'El número de informes debidos ese mes en virtud del tratado «{treaty}».',
 	'colDef.calTotal': 'El número de informes debidos ese mes en virtud de todas las convenciones mostradas.',
-	'colDef.quote': 'Las palabras de la cifra, tal como las publicó su fuente, y la dirección de la fuente.'
+	'colDef.quote': 'Las palabras de la cifra, tal como las publicó su fuente, y la dirección de la fuente.',
+	'tallies.noVoters': 'Votaron en contra',
+	'tallies.noVotersYear': '{year}: {names}',
+	'tallies.noVotersNote': 'Votaron en contra: {list}.',
+	'colDef.noVoters':
+		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.'
 };

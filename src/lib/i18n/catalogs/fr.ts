@@ -989,5 +989,10 @@ export const fr: Messages = {
 	'colDef.treatyParties': 'Le nombre d’États parties au traité à la date de référence.',
 	'colDef.calTreaty': 'Le nombre de rapports dus ce mois-là au titre du traité « {treaty} ».',
 	'colDef.calTotal': 'Le nombre de rapports dus ce mois-là au titre de toutes les conventions affichées.',
-	'colDef.quote': 'Les mots mêmes du chiffre, tels que sa source les a publiés, et l’adresse de la source.'
+	'colDef.quote': 'Les mots mêmes du chiffre, tels que sa source les a publiés, et l’adresse de la source.',
+	'tallies.noVoters': 'Ont voté contre',
+	'tallies.noVotersYear': '{year} : {names}',
+	'tallies.noVotersNote': 'Ont voté contre : {list}.',
+	'colDef.noVoters':
+		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.'
 };

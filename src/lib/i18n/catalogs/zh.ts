@@ -901,5 +901,9 @@ export const zh: Messages = {
 	'colDef.treatyParties': '截至基准日该条约的缔约方国家数目。',
 	'colDef.calTreaty': '当月根据“{treaty}”应提交的报告数目。',
 	'colDef.calTotal': '当月根据所示全部公约应提交的报告数目。',
-	'colDef.quote': '该数字的原文（按其来源公布的文字）及来源地址。'
+	'colDef.quote': '该数字的原文（按其来源公布的文字）及来源地址。',
+	'tallies.noVoters': '投反对票',
+	'tallies.noVotersYear': '{year}年：{names}',
+	'tallies.noVotersNote': '投反对票：{list}。',
+	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。'
 };
