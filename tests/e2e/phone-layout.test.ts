@@ -53,8 +53,15 @@ describe('phones (390 px)', () => {
 							over: over.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`)
 						};
 					});
-					expect({ path, ...fit }).toEqual({ path, scrollWidth: WIDTH, header: fit.header, over: [] });
+					expect({ path, ...fit }).toEqual({
+						path,
+						scrollWidth: WIDTH,
+						header: fit.header,
+						narrowestCaption: fit.narrowestCaption,
+						over: []
+					});
 					expect(fit.header, path).toBeLessThanOrEqual(HEIGHT / 5);
+					expect(fit.narrowestCaption, path).toBeGreaterThanOrEqual(WIDTH - 2 * 20);
 				}
 			} finally {
 				await context.close();
