@@ -41,6 +41,8 @@ const WHY: Record<string, string> = {
 		'reads the Parquet files in the page (DuckDB-wasm has no offline Parquet reader), after their checksum is checked',
 	'i18n-iso-countries':
 		'common State names in French, Spanish, Arabic, Chinese and Russian, kept as search aliases (the names shown are the UN M49 names): generated into src/lib/i18n/state-aliases.ts by scripts/build-state-names.ts',
+	jszip:
+		"reopens the deck pptxgenjs wrote to make each line of a slide's notes its own paragraph (src/lib/export/pptx.ts), loaded with it only when a deck is asked for; the same version pptxgenjs pulls in, so nothing more ships",
 	pptxgenjs:
 		'the slide deck of the slide tray (src/lib/export/pptx.ts), loaded only when a deck is asked for; pinned exactly, as it pulls in jszip and an empty placeholder package `https`',
 	'read-excel-file': 'reads the XLSX files users drop into the /transparency and /trust-fund imports',
