@@ -47,7 +47,12 @@ describe('phones (390 px)', () => {
 							}
 							return true;
 						});
+						// A chart's description takes the width (its Download button goes under it), not a sliver.
+						const captions = Array.from(document.querySelectorAll('figure.chart .caption-text')).map(
+							(c) => c.getBoundingClientRect().width
+						);
 						return {
+							narrowestCaption: Math.min(innerWidth, ...captions),
 							scrollWidth: doc.scrollWidth,
 							header: document.querySelector('header.site')!.getBoundingClientRect().height,
 							over: over.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`)
