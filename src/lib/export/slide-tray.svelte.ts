@@ -44,19 +44,31 @@ class SlideTray {
 		await slideStore.remove(id).catch(() => undefined);
 	}
 
-	/** Moves a slide one place up (-1) or down (+1); kept in this browser like the tray. */
-	async move(id: string, by: -1 | 1): Promise<void> {
+	/** Moves still to be written, one after another, so each starts from the order the last one left. */
+	#moves: Promise<void> = Promise.resolve();
+
+	/**
+	 * Moves a slide one place up (-1) or down (+1); kept in this browser like the tray. The tray shows
+	 * the new order once it is stored, so a page reloaded right after shows it too.
+	 */
+	move(id: string, by: -1 | 1): Promise<void> {
+		const done = this.#moves.then(() => this.#move(id, by));
+		this.#moves = done.catch(() => undefined);
+		return done;
+	}
+
+	async #move(id: string, by: -1 | 1): Promise<void> {
 		const i = this.items.findIndex((s) => s.id === id);
 		const j = i + by;
 		if (i < 0 || j < 0 || j >= this.items.length) return;
 		const a = this.items[i]!;
 		const b = this.items[j]!;
 		// The two slides trade places by trading their order keys, so only they are written again.
-		const items = [...this.items];
-		items[i] = { ...b, addedAt: a.addedAt };
-		items[j] = { ...a, addedAt: b.addedAt };
-		this.items = items;
 		await Promise.all([this.#update(b.id, { addedAt: a.addedAt }), this.#update(a.id, { addedAt: b.addedAt })]);
+		// Found again by id: a slide removed meanwhile must not come back.
+		this.items = this.items.map((s) =>
+			s.id === a.id ? { ...b, addedAt: a.addedAt } : s.id === b.id ? { ...a, addedAt: b.addedAt } : s
+		);
 	}
 
 	/** Picture or editable chart for one slide. */
