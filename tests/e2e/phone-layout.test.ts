@@ -4,20 +4,11 @@
 // charts stay inside theirs; whatever pushes the page wider is named in the failure.
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness';
+import { PAGE_TYPES } from './page-types';
 import { locales } from '../../src/lib/i18n/locales';
 
 const suite = browserSuite();
-const PAGES = [
-	'',
-	'universalization',
-	'unga',
-	'transparency',
-	'implementation',
-	'calendar',
-	'trust-fund',
-	'compare',
-	'states/fra'
-];
+const PAGES = PAGE_TYPES;
 const WIDTH = 390;
 const HEIGHT = 844;
 

@@ -2,20 +2,10 @@
 // the left, which a right-to-left page can scroll into: the screen showed blank space, not the page.
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './harness';
+import { PAGE_TYPES } from './page-types';
 
 const suite = browserSuite();
-const ROUTES = [
-	'',
-	'universalization',
-	'unga',
-	'transparency',
-	'implementation',
-	'calendar',
-	'trust-fund',
-	'compare',
-	'states/fra',
-	'no-such-page'
-];
+const ROUTES = [...PAGE_TYPES, 'no-such-page'];
 
 describe('Arabic pages at 390 px', () => {
 	it.each(ROUTES)('/ar/%s shows its heading on screen, with no blank area beside the page', async (route) => {

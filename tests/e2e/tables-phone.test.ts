@@ -7,19 +7,10 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserSuite, importFile } from './harness';
+import { PAGE_TYPES } from './page-types';
 
 const suite = browserSuite();
-const ROUTES = [
-	'',
-	'universalization',
-	'unga',
-	'transparency',
-	'implementation',
-	'calendar',
-	'trust-fund',
-	'compare',
-	'states/fra'
-];
+const ROUTES = PAGE_TYPES;
 const WIDTH = 390;
 const CASES = ['en', 'ar', 'zh'].flatMap((lang) => ROUTES.map((route) => ({ lang, route })));
 
