@@ -65,6 +65,35 @@ describe('label lanes', () => {
 			)
 		).toEqual([0, 1, 0]);
 	});
+	it('leaves a label out (null) when no lane has room, rather than drawing it over another', () => {
+		const items = [
+			{ x: 10, width: 20 },
+			{ x: 15, width: 20 },
+			{ x: 20, width: 20 },
+			{ x: 60, width: 20 }
+		];
+		expect(labelLanes(items, 2)).toEqual([0, 1, null, 0]);
+	});
+	it('never lets two labels of one lane overlap, however few the lanes', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ x: fc.integer({ min: 0, max: 700 }), width: fc.integer({ min: 10, max: 60 }) }), {
+					maxLength: 20
+				}),
+				fc.integer({ min: 1, max: 3 }),
+				(raw, lanes) => {
+					const items = [...raw].sort((a, b) => a.x - b.x);
+					const lane = labelLanes(items, lanes);
+					for (let i = 0; i < items.length; i++)
+						for (let j = i + 1; j < items.length; j++)
+							if (lane[i] !== null && lane[i] === lane[j]) {
+								const [a, b] = [items[i]!, items[j]!];
+								expect(a.x + a.width / 2 + 3).toBeLessThanOrEqual(b.x - b.width / 2);
+							}
+				}
+			)
+		);
+	});
 	it('never lets two labels of one lane overlap while a lane is free', () => {
 		fc.assert(
 			fc.property(

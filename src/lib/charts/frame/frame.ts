@@ -16,7 +16,8 @@
  * "end" are logical too, and the same anchors read correctly both ways. In English every number
  * is what it was before.
  */
-import { createContext } from 'svelte';
+import { createContext, getContext, setContext } from 'svelte';
+import { textWidth } from '../../i18n/text-layout';
 
 export interface Margins {
 	top: number;
@@ -60,6 +61,12 @@ export interface Frame<X extends PositionScale = PositionScale, Y extends Positi
 	readonly dx: (d: number) => number;
 	/** The x at a distance from the SVG's start edge: `d`, or `width - d` when mirrored. */
 	readonly fromStart: (d: number) => number;
+	/**
+	 * A font size in viewBox units, raised so that the text shows at least MIN_FONT_PX CSS pixels
+	 * at the width the chart is shown; as given when that width is not known (prerendered, exported
+	 * on the server).
+	 */
+	readonly font: (size: number) => number;
 }
 
 /** Makes a scale for a range: [left, right] for x, [bottom, top] for y (upwards). */
@@ -86,7 +93,8 @@ const KEYS = [
 	'start',
 	'end',
 	'dx',
-	'fromStart'
+	'fromStart',
+	'font'
 ] as const satisfies readonly (keyof Frame)[];
 
 /**
@@ -109,7 +117,8 @@ export function frameOf<X extends PositionScale, Y extends PositionScale>(
 	margins: Margins,
 	x: ScaleFactory<X>,
 	y: ScaleFactory<Y>,
-	rtl = false
+	rtl = false,
+	available?: number
 ): Frame<X, Y> {
 	const left = rtl ? margins.right : margins.left;
 	const right = width - (rtl ? margins.left : margins.right);
@@ -131,7 +140,8 @@ export function frameOf<X extends PositionScale, Y extends PositionScale>(
 		start: rtl ? right : left,
 		end: rtl ? left : right,
 		dx: rtl ? (d: number) => -d : (d: number) => d,
-		fromStart: rtl ? (d: number) => width - d : (d: number) => d
+		fromStart: rtl ? (d: number) => width - d : (d: number) => d,
+		font: (size: number) => fontFloor(size, width, available)
 	};
 }
 
@@ -162,8 +172,86 @@ export function tickValues(
 	return ticks ?? (scale.bandwidth ? scale.domain() : (scale.ticks?.(count) ?? []));
 }
 
+/**
+ * The ticks an x axis labels in `width` units without one label running into the next: for a
+ * time or linear scale, d3 is asked for fewer ticks (each label and a gap of one em); for a band
+ * scale, every k-th band is labelled, counted back from the last so the latest stays named.
+ * Ticks given explicitly are kept as they are.
+ */
+export function thinTicks(
+	scale: PositionScale,
+	ticks: readonly unknown[] | undefined,
+	count: number,
+	format: (value: unknown) => string,
+	fontSize: number,
+	width: number
+): readonly unknown[] {
+	if (ticks) return ticks;
+	const all = tickValues(scale, undefined, count);
+	const room = (values: readonly unknown[]) =>
+		Math.max(0, ...values.map((v) => textWidth(format(v), fontSize))) + fontSize;
+	if (scale.bandwidth) {
+		const n = all.length;
+		const k = n > 1 ? Math.ceil(room(all) / (width / n)) : 1;
+		return k <= 1 ? all : all.filter((_, i) => (n - 1 - i) % k === 0);
+	}
+	let fewer = count;
+	let values = all;
+	while (fewer > 1 && values.length > 1 && room(values) * values.length > width) {
+		fewer = Math.floor(fewer / 2);
+		values = tickValues(scale, undefined, fewer);
+	}
+	return values;
+}
+
 /** A key for a tick in a keyed each: dates by their time. */
 export const tickKey = (t: unknown) => (t instanceof Date ? t.getTime() : t);
 
 /** The default width of a chart's viewBox: the SVG scales to its container, so this fixes proportions and type size. */
 export const CHART_WIDTH = 720;
+
+/**
+ * The narrowest width a chart is laid out for, in CSS pixels. A chart's box narrower still (a
+ * phone held upright with a wide margin) shows the 300-unit layout scaled down a little.
+ */
+export const MIN_CHART_WIDTH = 300;
+
+/** The smallest text a chart shows, in CSS pixels, wherever it is read. */
+export const MIN_FONT_PX = 11;
+
+/**
+ * The viewBox width a chart is laid out for when its box is `available` CSS pixels wide: the
+ * default width on a wide screen (the picture grows with its box, text and all), the box's own
+ * width below it, so that a phone gets a chart drawn for a phone (fewer ticks, wrapped labels)
+ * rather than a desktop chart shrunk until its labels are 5 px high. Unknown (prerendered, no
+ * script): the default.
+ */
+export function layoutWidth(available: number | undefined): number {
+	if (!available || available >= CHART_WIDTH) return CHART_WIDTH;
+	return Math.max(MIN_CHART_WIDTH, Math.floor(available));
+}
+
+/** `size` in the units of a `width`-wide viewBox shown `available` CSS pixels wide, raised to MIN_FONT_PX. */
+export function fontFloor(size: number, width: number, available: number | undefined): number {
+	if (!available) return size;
+	return Math.max(size, Math.ceil((MIN_FONT_PX * width * 10) / available) / 10);
+}
+
+const AVAILABLE = Symbol('chart-available-width');
+
+/**
+ * Tells the charts inside a component how wide their box is (ChartFigure measures it once the page
+ * runs); `get` returns undefined until then.
+ */
+export function setAvailableWidth(get: () => number | undefined): void {
+	setContext(AVAILABLE, get);
+}
+
+/**
+ * The width of the box the chart is shown in, read where it is called (call it in a component's
+ * script, read the getter in `$derived`): undefined before the page measures it or outside a figure.
+ */
+export function availableWidth(): () => number | undefined {
+	const get = getContext<(() => number | undefined) | undefined>(AVAILABLE);
+	return () => get?.();
+}

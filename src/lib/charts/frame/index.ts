@@ -3,6 +3,14 @@ export { default as ChartFrame } from './ChartFrame.svelte';
 export { default as AxisX } from './AxisX.svelte';
 export { default as AxisY } from './AxisY.svelte';
 export { default as GridLines } from './GridLines.svelte';
-export { getFrame, type Frame, type Margins, type PositionScale } from './frame';
+export {
+	availableWidth,
+	getFrame,
+	layoutWidth,
+	setAvailableWidth,
+	type Frame,
+	type Margins,
+	type PositionScale
+} from './frame';
 export { default as MeetingMarkers } from './MeetingMarkers.svelte';
 export * from './meeting-marks';

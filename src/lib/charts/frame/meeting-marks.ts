@@ -43,15 +43,15 @@ export function yearFraction(day: string): number {
 export const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
 
 /**
- * Puts each label (centred on x) in the first lane where it clears the previous label by `gap`;
- * when no lane is free, the one whose last label ends earliest. Returns each label's lane.
+ * Puts each label (centred on x) in the first lane where it clears the previous label by `gap`.
+ * When no lane is free (a chart laid out for a phone), the label is left out (null): the mark stays
+ * on the axis with its tooltip, and the table view lists the meeting.
  */
-export function labelLanes(items: readonly { x: number; width: number }[], lanes: number, gap = 3): number[] {
+export function labelLanes(items: readonly { x: number; width: number }[], lanes: number, gap = 3): (number | null)[] {
 	const ends = Array.from({ length: lanes }, () => -Infinity);
 	return items.map(({ x, width }) => {
-		const start = x - width / 2;
-		let lane = ends.findIndex((end) => end + gap <= start);
-		if (lane < 0) lane = ends.indexOf(Math.min(...ends));
+		const lane = ends.findIndex((end) => end + gap <= x - width / 2);
+		if (lane < 0) return null;
 		ends[lane] = x + width / 2;
 		return lane;
 	});
