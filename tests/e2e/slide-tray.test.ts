@@ -272,23 +272,31 @@ describe('a deck in Arabic and in Chinese', () => {
 		// The pictures are the full-HD charts, one per picture slide.
 		const media = Object.keys(deck.zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
 		expect(media).toHaveLength(2);
+		for (let i = 2; i <= 4; i++) {
+			const notes = await deck.read(`ppt/notesSlides/notesSlide${i}.xml`);
+			expect(
+				notes.match(/<a:p><a:pPr algn="r" rtl="1"\/><a:r><a:rPr lang="ar" dirty="0"\/>/g),
+				`notes ${i}`
+			).toHaveLength(4);
+		}
 		expect(o.consoleErrors).toEqual([]);
 	});
 
-	it('Chinese (/zh/unga): title slide in Chinese, every run zh-CN, a Simplified Chinese font, the tallies as an editable chart', async () => {
+	it('Chinese (/zh/unga, then /zh/universalization): title slide in Chinese, every run zh-CN, a Simplified Chinese font, the tallies as an editable chart', async () => {
 		const o = await suite.open('/zh/unga', { until: 'hydrated' });
 		const p = o.page;
-		const figures = await p
-			.locator('figure[id]')
-			.filter({ has: p.locator('.download-button') })
-			.evaluateAll((fs) => fs.map((f) => f.id));
-		expect(figures).toContain('tallies');
-		await addById(p, figures.slice(0, 3), zhCatalog['export.addToSlides']);
+		await addById(p, ['tallies'], zhCatalog['export.addToSlides']);
+		// The tray is the browser's: charts of another page join the same deck.
+		await p.goto(new URL('/zh/universalization', p.url()).href);
+		await hydrated(p);
+		await addById(p, ['map', 'joins'], zhCatalog['export.addToSlides']);
 		const tray = p.getByTestId('slide-tray');
 		await tray.locator('summary').click();
-		await tray.getByRole('combobox').first().selectOption({ label: zhCatalog['slides.editable'] });
+		await expect.poll(() => tray.locator('li').count()).toBe(3);
+		// Only the tallies have an editable form.
+		await tray.getByRole('combobox').selectOption({ label: zhCatalog['slides.editable'] });
 		const deck = await deckOf(p, zhCatalog['slides.download']);
-		expect(deck.slides).toHaveLength(Math.min(figures.length, 3) + 1);
+		expect(deck.slides).toHaveLength(4);
 		expect(deck.charts).toHaveLength(1);
 		const cover = await deck.read('ppt/slides/slide1.xml');
 		expect(texts(cover)[0]).toBe(zhCatalog['slides.deckTitle']);
@@ -300,6 +308,12 @@ describe('a deck in Arabic and in Chinese', () => {
 		}
 		expect(await deck.read(deck.charts[0]!)).toContain('<c:lang val="zh-CN"/>');
 		expect(await deck.read('ppt/theme/theme1.xml')).toMatch(/<a:ea typeface="Microsoft YaHei"/);
+		expect(Object.keys(deck.zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))).toHaveLength(2);
+		// Each slide's notes: source, date, link and description, each a paragraph in Chinese.
+		for (let i = 2; i <= 4; i++) {
+			const notes = await deck.read(`ppt/notesSlides/notesSlide${i}.xml`);
+			expect(notes.match(/<a:rPr lang="zh-CN" dirty="0"\/>/g), `notes ${i}`).toHaveLength(4);
+		}
 		expect(o.consoleErrors).toEqual([]);
 	});
 });

@@ -148,8 +148,8 @@ const PARAGRAPH = '\u2029';
 /**
  * The theme's fonts for the scripts the deck's language writes in. pptxgenjs leaves the theme's
  * East Asian and complex-script fonts empty, so PowerPoint falls back on a font chosen by the
- * reader's system: an English-language Windows may draw Chinese in a Japanese font (other shapes
- * for the same characters), and other programs pick any font at all. Microsoft YaHei (Simplified
+ * reader's system, which may be a Japanese or Korean one (other shapes for some of the same
+ * characters) or, in other programs, a font without the script. Microsoft YaHei (Simplified
  * Chinese, in every Windows since Vista) and Arial (which has Arabic) are named instead, with the
  * character set (GB2312, Arabic) that lets a reader without the font substitute one that has the
  * script. Other languages keep the theme as it is.
