@@ -5,7 +5,7 @@
  */
 import { NodeConnector } from '../src/lib/server/node-connector';
 import { main, parseFlags, printJson, UsageError } from './lib/cli';
-import { RawText, readManifest, type Metric } from './lib/metrics/context';
+import { RawText, readManifest, runMetric, type Metric } from './lib/metrics/context';
 import { calendar } from './lib/metrics/calendar';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';
 import { overlap } from './lib/metrics/compare';
@@ -74,7 +74,7 @@ await main(async () => {
 	const manifest = readManifest(values.data!);
 	const db = await NodeConnector.open(values.data!);
 	try {
-		const result = await metric.run({ flags: values, manifest, db });
+		const result = await runMetric(metric, { flags: values, manifest, db });
 		if (result instanceof RawText) process.stdout.write(result.text);
 		else if (values.json) printJson(result);
 		else printText(result);

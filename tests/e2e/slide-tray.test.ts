@@ -1,11 +1,15 @@
 // The slide tray as a user meets it: it opens inside the window on a phone and a desktop, in a
 // left-to-right and a right-to-left language; Escape closes it and gives focus back to the button
 // that opened it; slides are put in order with Move up / Move down (mouse or keyboard), and the
-// deck follows that order; a slide can become an editable chart.
+// deck follows that order; a slide can become an editable chart, or all of them at once; a deck
+// made in Arabic and in Chinese opens with a title slide in that language, right to left in Arabic.
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ar as arCatalog } from '../../src/lib/i18n/catalogs/ar';
+import { en } from '../../src/lib/i18n/catalogs/en';
+import { zh as zhCatalog } from '../../src/lib/i18n/catalogs/zh';
 import { browserSuite, hydrated } from './harness';
 
 const suite = browserSuite();
@@ -152,6 +156,164 @@ describe('the slide tray', () => {
 		expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
 		// The map is no bar, line or step chart: it offers no editable chart.
 		expect(await p.getByRole('combobox', { name: `Slide format: ${titles[1]}` }).count()).toBe(0);
+		expect(o.consoleErrors).toEqual([]);
+	});
+});
+
+/** Adds the figures with these ids through their Download menus, in the page's language. */
+async function addById(p: Page, ids: readonly string[], add: string) {
+	for (const id of ids) {
+		const figure = p.locator(`#${id}`);
+		await figure.locator('.download-button').click();
+		await figure.getByRole('menuitem', { name: add, exact: true }).click();
+		await expect.poll(() => figure.getByRole('status').innerText()).not.toBe('');
+	}
+}
+
+/** Downloads the tray's deck and unzips it. */
+async function deckOf(p: Page, download: string) {
+	const [file] = await Promise.all([
+		p.waitForEvent('download'),
+		p.getByTestId('slide-tray').getByRole('button', { name: download, exact: true }).click()
+	]);
+	const zip = await JSZip.loadAsync(await readFile((await file.path())!));
+	const read = (path: string) => zip.file(path)!.async('string');
+	const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+	const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+	return { zip, read, charts, slides };
+}
+
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1] ?? '');
+
+describe('the slide tray: every slide at once', () => {
+	it('"All as editable charts" and "All as pictures" set every slide that has the choice, kept after a reload, and the deck follows', async () => {
+		const o = await suite.open('/universalization', { until: 'hydrated' });
+		const p = o.page;
+		await addSlides(p, titles);
+		await p.goto(new URL('/unga', p.url()).href);
+		await hydrated(p);
+		await addById(p, ['tallies'], 'Add to slides');
+		const tray = p.getByTestId('slide-tray');
+		await tray.locator('summary').click();
+		await expect.poll(() => tray.locator('li').count()).toBe(3);
+		const formats = () => tray.getByRole('combobox').evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).value));
+		// The map has no editable form: two slides have the choice.
+		expect(await formats()).toEqual(['picture', 'picture']);
+		const group = tray.getByRole('group', { name: en['slides.allFormats'] });
+
+		await group.getByRole('button', { name: en['slides.allEditable'], exact: true }).click();
+		await expect.poll(formats).toEqual(['chart', 'chart']);
+		await p.reload();
+		await hydrated(p);
+		await tray.locator('summary').click();
+		await expect.poll(formats).toEqual(['chart', 'chart']);
+		let deck = await deckOf(p, 'Download slides');
+		expect(deck.slides).toHaveLength(4);
+		expect(deck.charts).toHaveLength(2);
+		// The map stays a picture.
+		const pictures = [];
+		for (const f of deck.slides) if ((await deck.read(f)).includes('<p:pic>')) pictures.push(f);
+		expect(pictures).toHaveLength(1);
+
+		await group.getByRole('button', { name: en['slides.allPictures'], exact: true }).click();
+		await expect.poll(formats).toEqual(['picture', 'picture']);
+		// One slide's own choice still works after the switch, and the switch sets it back.
+		await tray.getByRole('combobox', { name: `Slide format: ${titles[0]}` }).selectOption({ label: 'Editable chart' });
+		await expect.poll(formats).toEqual(['chart', 'picture']);
+		await group.getByRole('button', { name: en['slides.allPictures'], exact: true }).click();
+		await expect.poll(formats).toEqual(['picture', 'picture']);
+		await p.reload();
+		await hydrated(p);
+		await tray.locator('summary').click();
+		await expect.poll(formats).toEqual(['picture', 'picture']);
+		deck = await deckOf(p, 'Download slides');
+		expect(deck.charts).toHaveLength(0);
+		expect(o.consoleErrors).toEqual([]);
+		expect(o.pageErrors).toEqual([]);
+	});
+
+	it('shows no switch when no slide has an editable form', async () => {
+		const o = await suite.open('/universalization', { until: 'hydrated' });
+		await addSlides(o.page, titles.slice(1));
+		const tray = o.page.getByTestId('slide-tray');
+		await tray.locator('summary').click();
+		await expect.poll(() => tray.locator('li').count()).toBe(1);
+		expect(await tray.getByRole('group', { name: en['slides.allFormats'] }).count()).toBe(0);
+	});
+});
+
+describe('a deck in Arabic and in Chinese', () => {
+	it('Arabic (/ar/universalization): title slide in Arabic, every paragraph right to left, an editable chart read from the right', async () => {
+		const o = await suite.open('/ar/universalization', { until: 'hydrated' });
+		const p = o.page;
+		await addById(p, ['timeline', 'map', 'joins'], arCatalog['export.addToSlides']);
+		const tray = p.getByTestId('slide-tray');
+		await tray.locator('summary').click();
+		await tray
+			.getByRole('group', { name: arCatalog['slides.allFormats'] })
+			.getByRole('button', { name: arCatalog['slides.allEditable'], exact: true })
+			.click();
+		const deck = await deckOf(p, arCatalog['slides.download']);
+		expect(deck.slides).toHaveLength(4);
+		expect(deck.charts).toHaveLength(1);
+		const cover = await deck.read('ppt/slides/slide1.xml');
+		const [title, dataAsOf, language] = texts(cover);
+		expect(title).toBe(arCatalog['slides.deckTitle']);
+		expect(dataAsOf).toMatch(new RegExp(`^${arCatalog['slides.dataAsOf'].replace('{date}', '.+')}$`));
+		expect(language).toBe(arCatalog['slides.language'].replace('{language}', 'العربية'));
+		for (const f of deck.slides) {
+			const xml = await deck.read(f);
+			for (const para of xml.match(/<a:pPr[^>]*>/g)!) expect(para, f).toMatch(/rtl="1"[^>]*algn="r"/);
+			for (const run of xml.match(/<a:rPr[^>]*>/g)!) expect(run, f).toContain('lang="ar"');
+		}
+		const chart = await deck.read(deck.charts[0]!);
+		expect(chart).toContain('<c:lang val="ar"/>');
+		expect(chart).toMatch(/<c:catAx>[\s\S]*<c:orientation val="maxMin"\/>/);
+		// The pictures are the full-HD charts, one per picture slide.
+		const media = Object.keys(deck.zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
+		expect(media).toHaveLength(2);
+		for (let i = 2; i <= 4; i++) {
+			const notes = await deck.read(`ppt/notesSlides/notesSlide${i}.xml`);
+			expect(
+				notes.match(/<a:p><a:pPr algn="r" rtl="1"\/><a:r><a:rPr lang="ar" dirty="0"\/>/g),
+				`notes ${i}`
+			).toHaveLength(4);
+		}
+		expect(o.consoleErrors).toEqual([]);
+	});
+
+	it('Chinese (/zh/unga, then /zh/universalization): title slide in Chinese, every run zh-CN, a Simplified Chinese font, the tallies as an editable chart', async () => {
+		const o = await suite.open('/zh/unga', { until: 'hydrated' });
+		const p = o.page;
+		await addById(p, ['tallies'], zhCatalog['export.addToSlides']);
+		// The tray is the browser's: charts of another page join the same deck.
+		await p.goto(new URL('/zh/universalization', p.url()).href);
+		await hydrated(p);
+		await addById(p, ['map', 'joins'], zhCatalog['export.addToSlides']);
+		const tray = p.getByTestId('slide-tray');
+		await tray.locator('summary').click();
+		await expect.poll(() => tray.locator('li').count()).toBe(3);
+		// Only the tallies have an editable form.
+		await tray.getByRole('combobox').selectOption({ label: zhCatalog['slides.editable'] });
+		const deck = await deckOf(p, zhCatalog['slides.download']);
+		expect(deck.slides).toHaveLength(4);
+		expect(deck.charts).toHaveLength(1);
+		const cover = await deck.read('ppt/slides/slide1.xml');
+		expect(texts(cover)[0]).toBe(zhCatalog['slides.deckTitle']);
+		expect(texts(cover)[2]).toBe(zhCatalog['slides.language'].replace('{language}', '中文'));
+		for (const f of deck.slides) {
+			const xml = await deck.read(f);
+			for (const run of xml.match(/<a:rPr[^>]*>/g)!) expect(run, f).toContain('lang="zh-CN"');
+			expect(xml, f).not.toContain('rtl="1"');
+		}
+		expect(await deck.read(deck.charts[0]!)).toContain('<c:lang val="zh-CN"/>');
+		expect(await deck.read('ppt/theme/theme1.xml')).toMatch(/<a:ea typeface="Microsoft YaHei"/);
+		expect(Object.keys(deck.zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f))).toHaveLength(2);
+		// Each slide's notes: source, date, link and description, each a paragraph in Chinese.
+		for (let i = 2; i <= 4; i++) {
+			const notes = await deck.read(`ppt/notesSlides/notesSlide${i}.xml`);
+			expect(notes.match(/<a:rPr lang="zh-CN" dirty="0"\/>/g), `notes ${i}`).toHaveLength(4);
+		}
 		expect(o.consoleErrors).toEqual([]);
 	});
 });

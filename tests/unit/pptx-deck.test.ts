@@ -1,7 +1,8 @@
 // The slide deck as PowerPoint reads it, built in Node (no browser) and unzipped: a title slide
 // first, then one chart per slide with its title once (in the title placeholder, off the picture's
 // slide), the picture's alt text the chart's description, notes in separate paragraphs, and a
-// native chart part with its data where the editable chart was chosen; in Arabic, right to left.
+// native chart part with its data where the editable chart was chosen; in Arabic, right to left;
+// in Chinese, marked as such and with a Chinese font for East Asian text.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDeck, slideFormat, type DeckLabels, type DeckSlide } from '../../src/lib/export/pptx';
@@ -206,5 +207,82 @@ describe('the slide deck', () => {
 		expect(chartXml).toContain('<c:lineChart>');
 		expect(chartXml).toMatch(/<c:catAx>[\s\S]*<c:orientation val="maxMin"\/>/);
 		expect(await deck.read('ppt/slides/slide2.xml')).toMatch(/descr="وصف-تجريبي"/);
+	});
+
+	it('in Arabic: every paragraph of every slide and of the notes right to left and right-aligned, every run in Arabic, an Arabic font named', async () => {
+		const chart = nativeChart(fixtureData, { type: 'bar', category: 'year', series: ['a'] });
+		const deck = await open(
+			await buildDeck(
+				[slide(1, { title: 'عنوان-تجريبي', chart, format: 'chart' }), slide(2, { title: 'عنوان-تجريبي-2' })],
+				labels({ deckTitle: 'اتفاقية الذخائر العنقودية: رسوم بيانية', lang: 'ar', dir: 'rtl' })
+			)
+		);
+		for (const i of [1, 2, 3]) {
+			const xml = await deck.read(`ppt/slides/slide${i}.xml`);
+			const paragraphs = xml.match(/<a:p>[\s\S]*?<\/a:p>/g)!;
+			for (const p of paragraphs)
+				expect(p, `slide ${i}`).toMatch(/<a:pPr[^>]*rtl="1"[^>]*algn="r"|<a:pPr[^>]*algn="r"[^>]*rtl="1"/);
+			for (const r of xml.match(/<a:rPr[^>]*>/g)!) expect(r, `slide ${i}`).toContain('lang="ar"');
+		}
+		// The chart slide's title shows on it, in Arabic, right to left.
+		expect(texts(await deck.read('ppt/slides/slide2.xml'))).toContain('عنوان-تجريبي');
+		const notes = await deck.read('ppt/notesSlides/notesSlide2.xml');
+		const body = notes.slice(notes.indexOf('type="body"'));
+		expect(body.match(/<a:pPr algn="r" rtl="1"\/>/g)).toHaveLength(4);
+		expect(body).toContain('<a:rPr lang="ar"');
+		expect(await deck.read(deck.charts[0]!)).toContain('<c:lang val="ar"/>');
+		// Arabic letters take the theme's complex-script font: one that has them, named, not left empty.
+		const theme = await deck.read('ppt/theme/theme1.xml');
+		expect(theme.match(/<a:cs typeface="Arial"[^>]*\/>/g)).toHaveLength(2);
+	});
+
+	it('in Chinese: the title slide in Chinese, every run marked zh-CN, a Chinese (Simplified) font for East Asian text', async () => {
+		const chart = nativeChart(fixtureData, { type: 'line', category: 'year', series: ['a', 'b'] });
+		const zh = labels({
+			deckTitle: '集束弹药公约：图表',
+			dataAsOf: '数据截至2026年2月3日',
+			language: '语言：中文',
+			sourceLine: '来源：fixture-source-line',
+			asOf: (s) => `数据截至${s.asOf}`,
+			link: (s) => `链接：${s.permalink}`,
+			lang: 'zh-CN'
+		});
+		const deck = await open(
+			await buildDeck([slide(1, { title: '缔约国数目', chart, format: 'chart' }), slide(2, { title: '各国状况' })], zh)
+		);
+		const cover = await deck.read('ppt/slides/slide1.xml');
+		expect(texts(cover)).toEqual([
+			'集束弹药公约：图表',
+			'数据截至2026年2月3日',
+			'语言：中文',
+			'来源：fixture-source-line'
+		]);
+		for (const i of [1, 2, 3]) {
+			const xml = await deck.read(`ppt/slides/slide${i}.xml`);
+			const runs = xml.match(/<a:rPr[^>]*>/g)!;
+			for (const r of runs) expect(r, `slide ${i}`).toContain('lang="zh-CN"');
+			expect(xml).not.toContain('rtl="1"');
+		}
+		expect(texts(await deck.read('ppt/slides/slide2.xml'))).toContain('缔约国数目');
+		const notes = (await deck.notesOf(2)).map(decode);
+		expect(notes).toEqual([
+			'Source: fixture-source-1',
+			'数据截至2026-02-03',
+			'链接：https://example.org/fixture-1?v=1&x=<y>',
+			'fixture-description-1'
+		]);
+		expect(await deck.read('ppt/notesSlides/notesSlide2.xml')).toContain('<a:rPr lang="zh-CN"');
+		expect(await deck.read(deck.charts[0]!)).toContain('<c:lang val="zh-CN"/>');
+		// Han characters take the theme's East Asian font, named (left empty, an English-language
+		// PowerPoint may draw them with a Japanese font), in the headings' and the body's font.
+		const theme = await deck.read('ppt/theme/theme1.xml');
+		expect(theme.match(/<a:ea typeface="Microsoft YaHei"[^>]*\/>/g)).toHaveLength(2);
+		expect(theme).not.toContain('<a:ea typeface=""/>');
+	});
+
+	it('in English: the theme is left as it was (no East Asian or complex-script font forced)', async () => {
+		const theme = await (await open(await buildDeck([slide(1)], labels()))).read('ppt/theme/theme1.xml');
+		expect(theme.match(/<a:ea typeface=""\/>/g)).toHaveLength(2);
+		expect(theme.match(/<a:cs typeface=""\/>/g)).toHaveLength(2);
 	});
 });

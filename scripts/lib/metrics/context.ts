@@ -4,6 +4,7 @@ import { checkAsOf } from '../../../src/lib/domain/as-of';
 import type { IsoDate } from '../../../src/lib/domain/dates';
 import { CCM } from '../../../src/lib/domain/treaties';
 import { readManifest as readManifestIn } from '../../../src/lib/server/read-manifest';
+import { withEnglishStateNames } from '../../../src/lib/i18n/english-names';
 import { resolverFromDb } from '../../../src/lib/reference/from-db';
 import { describeResolutionError } from '../../../src/lib/reference/resolver';
 import type { Manifest } from '../../../src/lib/schema/manifest';
@@ -77,4 +78,14 @@ export function asOfFlag(
 	const c = checkAsOf(v, manifest.data_as_of, CCM.openedForSignature);
 	if (!c.ok) throw new UsageError(c.message);
 	return { asOf: c.asOf, projection: c.projection };
+}
+
+/**
+ * A metric's answer as the command prints it. The commands speak English, so a State the answer
+ * names (an object with its `iso3` and `name`) is named as the English pages name it: "Czechia",
+ * not the depositary's "Czech Republic" the data carries. Keys and everything else stay as they are.
+ */
+export async function runMetric(metric: Metric, ctx: MetricContext): Promise<unknown> {
+	const answer = await metric.run(ctx);
+	return answer instanceof RawText ? answer : withEnglishStateNames(answer);
 }

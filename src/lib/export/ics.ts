@@ -6,12 +6,13 @@
  * data gives the same file.
  */
 import type { DueReport } from '../domain/reporting-calendar';
+import { englishStateName } from '../i18n/english-names';
 
 type CalendarRow = DueReport;
 
 export interface IcsInput {
 	iso3: string;
-	/** The State's name, for the calendar's name. */
+	/** The State's name in the data, for the calendar's name (shown in English, as english-names.ts says). */
 	name: string;
 	events: readonly CalendarRow[];
 	/** The data's date (ISO), written as every event's DTSTAMP. */
@@ -62,7 +63,8 @@ const TREATY_NAMES: Record<CalendarRow['treaty'], string> = {
 	tpnw: 'Treaty on the Prohibition of Nuclear Weapons'
 };
 
-export function calendarIcs({ iso3, name, events, dataAsOf, url }: IcsInput): string {
+export function calendarIcs({ iso3, name: given, events, dataAsOf, url }: IcsInput): string {
+	const name = englishStateName(iso3, given);
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',

@@ -136,7 +136,7 @@ export async function buildDeck(slides: readonly DeckSlide[], labels: DeckLabels
 		// The source line says "Source:" itself, so the notes do not repeat it.
 		slide.addNotes([s.source, labels.asOf(s), labels.link(s), s.description].join(PARAGRAPH));
 	}
-	return notesInParagraphs((await pptx.write({ outputType: 'uint8array' })) as Uint8Array, labels);
+	return finishDeck((await pptx.write({ outputType: 'uint8array' })) as Uint8Array, labels);
 }
 
 // pptxgenjs writes a slide's notes as one run of text, line breaks and all, which PowerPoint shows
@@ -145,27 +145,54 @@ export async function buildDeck(slides: readonly DeckSlide[], labels: DeckLabels
 // through untouched, and no source line or description holds it.
 const PARAGRAPH = '\u2029';
 
-async function notesInParagraphs(deck: Uint8Array, labels: DeckLabels): Promise<Uint8Array> {
+/**
+ * The theme's fonts for the scripts the deck's language writes in. pptxgenjs leaves the theme's
+ * East Asian and complex-script fonts empty, so PowerPoint falls back on a font chosen by the
+ * reader's system, which may be a Japanese or Korean one (other shapes for some of the same
+ * characters) or, in other programs, a font without the script. Microsoft YaHei (Simplified
+ * Chinese, in every Windows since Vista) and Arial (which has Arabic) are named instead, with the
+ * character set (GB2312, Arabic) that lets a reader without the font substitute one that has the
+ * script. Other languages keep the theme as it is.
+ */
+const SCRIPT_FONTS: Record<string, string> = {
+	zh: '<a:ea typeface="Microsoft YaHei" pitchFamily="34" charset="-122"/>',
+	ar: '<a:cs typeface="Arial" pitchFamily="34" charset="-78"/>'
+};
+
+/** The deck as pptxgenjs wrote it, with the notes, fonts and chart languages PowerPoint needs. */
+async function finishDeck(deck: Uint8Array, labels: DeckLabels): Promise<Uint8Array> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(deck);
 	const lang = labels.lang.replace(/[^A-Za-z0-9-]/g, '');
 	const pPr = labels.dir === 'rtl' ? '<a:pPr algn="r" rtl="1"/>' : '';
 	const run = `<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>`;
+	const edit = async (path: string, change: (xml: string) => string) =>
+		zip.file(path, change(await zip.file(path)!.async('string')));
 	for (const path of Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))) {
-		const xml = await zip.file(path)!.async('string');
 		const body =
 			/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([^<]*)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/;
-		const found = xml.match(body);
-		if (!found) continue;
-		const paragraphs = found[1]!
-			.split(PARAGRAPH)
-			.map((text) => `<a:p>${pPr}${run}${text}</a:t></a:r></a:p>`)
-			.join('');
-		zip.file(
-			path,
-			xml.replace(body, () => paragraphs)
-		);
+		await edit(path, (xml) => {
+			const found = xml.match(body);
+			if (!found) return xml;
+			const paragraphs = found[1]!
+				.split(PARAGRAPH)
+				.map((text) => `<a:p>${pPr}${run}${text}</a:t></a:r></a:p>`)
+				.join('');
+			return xml.replace(body, () => paragraphs);
+		});
 	}
+	const font = SCRIPT_FONTS[lang.split('-')[0]!];
+	if (font) {
+		const element = font.slice(1, font.indexOf(' '));
+		await edit('ppt/theme/theme1.xml', (xml) => xml.replaceAll(`<${element} typeface=""/>`, font));
+	}
+	// A native chart's editing language (pptxgenjs writes none, and marks its legend English).
+	for (const path of Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)))
+		await edit(path, (xml) =>
+			xml
+				.replace('<c:date1904 val="0"/>', `<c:date1904 val="0"/><c:lang val="${lang}"/>`)
+				.replaceAll('<a:endParaRPr lang="en-US"/>', `<a:endParaRPr lang="${lang}"/>`)
+		);
 	return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

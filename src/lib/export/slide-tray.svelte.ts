@@ -3,7 +3,7 @@
  * tray in the page header. The list shown is reactive; the images stay in IndexedDB.
  */
 import { slideStore, type StoredSlide } from './slide-store';
-import type { SlideFormat } from './pptx';
+import { slideFormat, type SlideFormat } from './pptx';
 
 export type SlideSummary = Omit<StoredSlide, 'png'>;
 
@@ -75,6 +75,21 @@ class SlideTray {
 	async setFormat(id: string, format: SlideFormat): Promise<void> {
 		this.items = this.items.map((s) => (s.id === id ? { ...s, format } : s));
 		await this.#update(id, { format });
+	}
+
+	/**
+	 * Picture or editable chart for every slide that has the choice (a chart with a native form);
+	 * kept in this browser as each slide's own choice is. Written after the moves still pending, as
+	 * a move and a format written at once to the same slide would each put back the other's old value.
+	 */
+	setAllFormats(format: SlideFormat): Promise<void> {
+		const changed = this.items.filter((s) => s.chart && slideFormat(s) !== format).map((s) => s.id);
+		this.items = this.items.map((s) => (changed.includes(s.id) ? { ...s, format } : s));
+		const done = this.#moves.then(async () => {
+			for (const id of changed) await this.#update(id, { format });
+		});
+		this.#moves = done.catch(() => undefined);
+		return done;
 	}
 
 	async #update(id: string, change: Partial<StoredSlide>): Promise<void> {

@@ -935,5 +935,8 @@ export const ar: Messages = {
 	'tallies.noVoters': 'صوّتت ضد',
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'صوّتت ضد القرار: {list}.',
-	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.'
+	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.',
+	'slides.allFormats': 'جميع الشرائح دفعة واحدة',
+	'slides.allPictures': 'الكل كصور',
+	'slides.allEditable': 'الكل كرسوم بيانية قابلة للتعديل'
 };

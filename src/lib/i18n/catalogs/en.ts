@@ -953,7 +953,10 @@ export const en = {
 	'tallies.noVoters': 'Voted No',
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'Voted No: {list}.',
-	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.'
+	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.',
+	'slides.allFormats': 'All slides at once',
+	'slides.allPictures': 'All as pictures',
+	'slides.allEditable': 'All as editable charts'
 } as const;
 
 export type MessageKey = keyof typeof en;

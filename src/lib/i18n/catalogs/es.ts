@@ -992,5 +992,8 @@ export const es: Messages = {
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'Votaron en contra: {list}.',
 	'colDef.noVoters':
-		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.'
+		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.',
+	'slides.allFormats': 'Todas las diapositivas a la vez',
+	'slides.allPictures': 'Todas como imágenes',
+	'slides.allEditable': 'Todas como gráficos editables'
 };

@@ -994,5 +994,8 @@ export const fr: Messages = {
 	'tallies.noVotersYear': '{year} : {names}',
 	'tallies.noVotersNote': 'Ont voté contre : {list}.',
 	'colDef.noVoters':
-		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.'
+		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.',
+	'slides.allFormats': 'Toutes les diapositives à la fois',
+	'slides.allPictures': 'Toutes en images',
+	'slides.allEditable': 'Toutes en graphiques modifiables'
 };

@@ -905,5 +905,8 @@ export const zh: Messages = {
 	'tallies.noVoters': '投反对票',
 	'tallies.noVotersYear': '{year}年：{names}',
 	'tallies.noVotersNote': '投反对票：{list}。',
-	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。'
+	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。',
+	'slides.allFormats': '一次设置所有幻灯片',
+	'slides.allPictures': '全部设为图片',
+	'slides.allEditable': '全部设为可编辑图表'
 };
