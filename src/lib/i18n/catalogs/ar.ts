@@ -935,5 +935,7 @@ export const ar: Messages = {
 	'tallies.noVoters': 'صوّتت ضد',
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'صوّتت ضد القرار: {list}.',
-	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.'
+	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'الجدول الكامل على الإنترنت:'
 };

@@ -953,7 +953,9 @@ export const en = {
 	'tallies.noVoters': 'Voted No',
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'Voted No: {list}.',
-	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.'
+	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Full table online:'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -992,5 +992,7 @@ export const es: Messages = {
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'Votaron en contra: {list}.',
 	'colDef.noVoters':
-		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.'
+		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Tabla completa en línea:'
 };

@@ -994,5 +994,7 @@ export const fr: Messages = {
 	'tallies.noVotersYear': '{year} : {names}',
 	'tallies.noVotersNote': 'Ont voté contre : {list}.',
 	'colDef.noVoters':
-		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.'
+		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Tableau complet en ligne :'
 };

@@ -905,5 +905,7 @@ export const zh: Messages = {
 	'tallies.noVoters': '投反对票',
 	'tallies.noVotersYear': '{year}年：{names}',
 	'tallies.noVotersNote': '投反对票：{list}。',
-	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。'
+	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': '完整表格见网页：'
 };
