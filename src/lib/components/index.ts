@@ -11,6 +11,7 @@ export { default as NotFound } from './NotFound.svelte';
 export { default as PageCitation } from './PageCitation.svelte';
 export { default as PageHeader } from './PageHeader.svelte';
 export { default as PageNotices } from './PageNotices.svelte';
+export { default as PrintOmitted } from './PrintOmitted.svelte';
 export { default as PublishedFiguresTable } from './PublishedFiguresTable.svelte';
 export { default as Section } from './Section.svelte';
 export { default as SlideTray } from './SlideTray.svelte';

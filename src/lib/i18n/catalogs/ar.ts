@@ -938,5 +938,7 @@ export const ar: Messages = {
 	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.',
 	'slides.allFormats': 'جميع الشرائح دفعة واحدة',
 	'slides.allPictures': 'الكل كصور',
-	'slides.allEditable': 'الكل كرسوم بيانية قابلة للتعديل'
+	'slides.allEditable': 'الكل كرسوم بيانية قابلة للتعديل',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'الجدول الكامل على الإنترنت:'
 };

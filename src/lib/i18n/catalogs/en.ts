@@ -956,7 +956,9 @@ export const en = {
 	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.',
 	'slides.allFormats': 'All slides at once',
 	'slides.allPictures': 'All as pictures',
-	'slides.allEditable': 'All as editable charts'
+	'slides.allEditable': 'All as editable charts',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Full table online:'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -995,5 +995,7 @@ export const es: Messages = {
 		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.',
 	'slides.allFormats': 'Todas las diapositivas a la vez',
 	'slides.allPictures': 'Todas como imágenes',
-	'slides.allEditable': 'Todas como gráficos editables'
+	'slides.allEditable': 'Todas como gráficos editables',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Tabla completa en línea:'
 };

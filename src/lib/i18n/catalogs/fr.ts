@@ -997,5 +997,7 @@ export const fr: Messages = {
 		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.',
 	'slides.allFormats': 'Toutes les diapositives à la fois',
 	'slides.allPictures': 'Toutes en images',
-	'slides.allEditable': 'Toutes en graphiques modifiables'
+	'slides.allEditable': 'Toutes en graphiques modifiables',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Tableau complet en ligne :'
 };

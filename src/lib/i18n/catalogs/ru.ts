@@ -978,5 +978,7 @@ export const ru: Messages = {
 		'Государства, голосовавшие «против», как их называет поименная запись голосования на пленарном заседании; пусто, если запись их не называет.',
 	'slides.allFormats': 'Все слайды сразу',
 	'slides.allPictures': 'Все как изображения',
-	'slides.allEditable': 'Все как редактируемые диаграммы'
+	'slides.allEditable': 'Все как редактируемые диаграммы',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': 'Полная таблица на сайте:'
 };

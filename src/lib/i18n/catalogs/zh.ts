@@ -908,5 +908,7 @@ export const zh: Messages = {
 	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。',
 	'slides.allFormats': '一次设置所有幻灯片',
 	'slides.allPictures': '全部设为图片',
-	'slides.allEditable': '全部设为可编辑图表'
+	'slides.allEditable': '全部设为可编辑图表',
+	// Print: a long table left off paper says where to read it.
+	'print.fullTable': '完整表格见网页：'
 };
