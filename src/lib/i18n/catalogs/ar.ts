@@ -935,5 +935,9 @@ export const ar: Messages = {
 	'tallies.noVoters': 'صوّتت ضد',
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'صوّتت ضد القرار: {list}.',
-	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.'
+	'colDef.noVoters': 'الدول التي صوّتت ضد القرار كما يسمّيها سجل تصويت الدول في الجلسة العامة؛ فارغ حيث لا يسمّيها.',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'تشغيل السنوات',
+	'asOf.pause': 'إيقاف مؤقت'
 };

@@ -953,7 +953,11 @@ export const en = {
 	'tallies.noVoters': 'Voted No',
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'Voted No: {list}.',
-	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.'
+	'colDef.noVoters': 'The States that voted No, as the per-State plenary record names them; empty where it does not.',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Play years',
+	'asOf.pause': 'Pause'
 } as const;
 
 export type MessageKey = keyof typeof en;

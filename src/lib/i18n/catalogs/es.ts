@@ -992,5 +992,9 @@ export const es: Messages = {
 	'tallies.noVotersYear': '{year}: {names}',
 	'tallies.noVotersNote': 'Votaron en contra: {list}.',
 	'colDef.noVoters':
-		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.'
+		'Los Estados que votaron en contra, según el registro de votos por Estado en sesión plenaria; vacío cuando no los nombra.',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Recorrer los años',
+	'asOf.pause': 'Pausar'
 };

@@ -994,5 +994,9 @@ export const fr: Messages = {
 	'tallies.noVotersYear': '{year} : {names}',
 	'tallies.noVotersNote': 'Ont voté contre : {list}.',
 	'colDef.noVoters':
-		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.'
+		'Les États qui ont voté contre, tels que les nomme le relevé des votes par État en plénière ; vide lorsqu’il ne les nomme pas.',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Faire défiler les années',
+	'asOf.pause': 'Mettre en pause'
 };

@@ -905,5 +905,9 @@ export const zh: Messages = {
 	'tallies.noVoters': '投反对票',
 	'tallies.noVotersYear': '{year}年：{names}',
 	'tallies.noVotersNote': '投反对票：{list}。',
-	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。'
+	'colDef.noVoters': '全体会议逐国表决记录所列投反对票的国家；记录未列出时为空。',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': '逐年播放',
+	'asOf.pause': '暂停'
 };
