@@ -37,10 +37,15 @@ describe('playing the years', () => {
 		const play = p.getByRole('button', { name: 'Play years' });
 		const pause = p.getByRole('button', { name: 'Pause' });
 
-		// From the keyboard: the first year's end at once, the next once it has been shown a while.
+		// On a phone, from the keyboard: the first year's end at once, the next once it has been
+		// shown a while. The button stays where it was, under the finger that will press Pause.
+		await p.setViewportSize({ width: 390, height: 844 });
+		const before = await play.boundingBox();
 		await play.focus();
 		await p.keyboard.press('Space');
 		expect(await pause.count()).toBe(1);
+		expect(await pause.boundingBox()).toEqual(before);
+		expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 		await expect.poll(() => shownDay(o)).toBe('2023-12-31');
 		await expect.poll(() => linkDay(o)).toBe('2023-12-31');
 		await expect.poll(() => shownDay(o), { timeout: 10_000 }).toBe('2024-12-31');
