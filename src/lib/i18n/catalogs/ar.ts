@@ -940,5 +940,9 @@ export const ar: Messages = {
 	'slides.allPictures': 'الكل كصور',
 	'slides.allEditable': 'الكل كرسوم بيانية قابلة للتعديل',
 	// Print: a long table left off paper says where to read it.
-	'print.fullTable': 'الجدول الكامل على الإنترنت:'
+	'print.fullTable': 'الجدول الكامل على الإنترنت:',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'تشغيل السنوات',
+	'asOf.pause': 'إيقاف مؤقت'
 };

@@ -958,7 +958,11 @@ export const en = {
 	'slides.allPictures': 'All as pictures',
 	'slides.allEditable': 'All as editable charts',
 	// Print: a long table left off paper says where to read it.
-	'print.fullTable': 'Full table online:'
+	'print.fullTable': 'Full table online:',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Play years',
+	'asOf.pause': 'Pause'
 } as const;
 
 export type MessageKey = keyof typeof en;

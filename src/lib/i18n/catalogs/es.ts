@@ -997,5 +997,9 @@ export const es: Messages = {
 	'slides.allPictures': 'Todas como imágenes',
 	'slides.allEditable': 'Todas como gráficos editables',
 	// Print: a long table left off paper says where to read it.
-	'print.fullTable': 'Tabla completa en línea:'
+	'print.fullTable': 'Tabla completa en línea:',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Recorrer los años',
+	'asOf.pause': 'Pausar'
 };

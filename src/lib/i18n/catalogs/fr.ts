@@ -999,5 +999,9 @@ export const fr: Messages = {
 	'slides.allPictures': 'Toutes en images',
 	'slides.allEditable': 'Toutes en graphiques modifiables',
 	// Print: a long table left off paper says where to read it.
-	'print.fullTable': 'Tableau complet en ligne :'
+	'print.fullTable': 'Tableau complet en ligne :',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Faire défiler les années',
+	'asOf.pause': 'Mettre en pause'
 };

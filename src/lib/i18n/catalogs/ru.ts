@@ -980,5 +980,9 @@ export const ru: Messages = {
 	'slides.allPictures': 'Все как изображения',
 	'slides.allEditable': 'Все как редактируемые диаграммы',
 	// Print: a long table left off paper says where to read it.
-	'print.fullTable': 'Полная таблица на сайте:'
+	'print.fullTable': 'Полная таблица на сайте:',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': 'Воспроизвести по годам',
+	'asOf.pause': 'Пауза'
 };

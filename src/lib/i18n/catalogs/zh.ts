@@ -910,5 +910,9 @@ export const zh: Messages = {
 	'slides.allPictures': '全部设为图片',
 	'slides.allEditable': '全部设为可编辑图表',
 	// Print: a long table left off paper says where to read it.
-	'print.fullTable': '完整表格见网页：'
+	'print.fullTable': '完整表格见网页：',
+
+	// The as-of control's Play button (issue 24).
+	'asOf.play': '逐年播放',
+	'asOf.pause': '暂停'
 };
