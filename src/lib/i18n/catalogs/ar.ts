@@ -944,5 +944,6 @@ export const ar: Messages = {
 
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'تشغيل السنوات',
-	'asOf.pause': 'إيقاف مؤقت'
+	'asOf.pause': 'إيقاف مؤقت',
+	'chart.tipsHint': '{title}: قيم الرسم البياني؛ تنتقل مفاتيح الأسهم من قيمة إلى التي تليها'
 };

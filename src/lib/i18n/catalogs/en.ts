@@ -962,7 +962,8 @@ export const en = {
 
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Play years',
-	'asOf.pause': 'Pause'
+	'asOf.pause': 'Pause',
+	'chart.tipsHint': "{title}: the chart's values; the arrow keys go from one to the next"
 } as const;
 
 export type MessageKey = keyof typeof en;

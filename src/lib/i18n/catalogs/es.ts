@@ -1001,5 +1001,6 @@ export const es: Messages = {
 
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Recorrer los años',
-	'asOf.pause': 'Pausar'
+	'asOf.pause': 'Pausar',
+	'chart.tipsHint': '{title}: valores del gráfico; las flechas del teclado pasan de uno a otro'
 };

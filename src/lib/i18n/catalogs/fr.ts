@@ -1003,5 +1003,6 @@ export const fr: Messages = {
 
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Faire défiler les années',
-	'asOf.pause': 'Mettre en pause'
+	'asOf.pause': 'Mettre en pause',
+	'chart.tipsHint': '{title} : valeurs du graphique ; les flèches du clavier passent de l’une à l’autre'
 };

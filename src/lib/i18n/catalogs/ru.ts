@@ -984,5 +984,6 @@ export const ru: Messages = {
 
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Воспроизвести по годам',
-	'asOf.pause': 'Пауза'
+	'asOf.pause': 'Пауза',
+	'chart.tipsHint': '{title}: значения диаграммы; клавиши со стрелками переходят от одного к следующему'
 };

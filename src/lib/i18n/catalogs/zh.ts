@@ -914,5 +914,6 @@ export const zh: Messages = {
 
 	// The as-of control's Play button (issue 24).
 	'asOf.play': '逐年播放',
-	'asOf.pause': '暂停'
+	'asOf.pause': '暂停',
+	'chart.tipsHint': '{title}：图表数值；用方向键逐一查看'
 };
