@@ -23,6 +23,10 @@ describe('/unga', () => {
 		expect(await cell(2018, 1).innerText()).toContain('153–0–18');
 		// The official 2022 record agrees with the provisional rows: nothing is provisional now.
 		expect(await p.getByTestId('provisional-notice').count()).toBe(0);
+		// ... so the chart's description names no provisional year (it read "– is provisional").
+		const desc = await p.locator('figure:has(svg.tally-bars) .desc').first().innerText();
+		expect(desc).toContain('Years whose tally is not in the data are marked as such');
+		expect(desc).not.toMatch(/provisional/i);
 		expect(await p.getByTestId('fc-note').innerText()).toContain(
 			'Per-State First Committee votes are not in the record'
 		);

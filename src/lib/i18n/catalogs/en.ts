@@ -183,7 +183,7 @@ export const en = {
 	'cell.counted': 'counted from per-State votes',
 	'tallies.title': 'Plenary votes on the resolution, per year',
 	'tallies.desc':
-		'Yes, No, Abstain and non-voting in the plenary vote on the whole text, {from}-{to}. Years whose tally is not in the data are marked as such; {provisional} is provisional; where only the published tally is known, non-voting is not known and left as an outline.',
+		'Yes, No, Abstain and non-voting in the plenary vote on the whole text, {from}-{to}. Years whose tally is not in the data are marked as such; where only the published tally is known, non-voting is not known and left as an outline.',
 	'tallies.gridTitle': 'Every recorded vote: plenary and First Committee, whole text and separate paragraph votes',
 	'tallies.year': 'Year',
 	'tallies.resolution': 'Resolution',
@@ -963,7 +963,8 @@ export const en = {
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Play years',
 	'asOf.pause': 'Pause',
-	'chart.tipsHint': "{title}: the chart's values; the arrow keys go from one to the next"
+	'chart.tipsHint': "{title}: the chart's values; the arrow keys go from one to the next",
+	'tallies.descProvisional': 'Provisional figures: {provisional}.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -189,7 +189,7 @@ export const es: Messages = {
 	'cell.counted': 'contado a partir de los votos de cada Estado',
 	'tallies.title': 'Votaciones en sesión plenaria sobre la resolución, por año',
 	'tallies.desc':
-		'Votos a favor, en contra, abstenciones y Estados que no votaron en la votación en sesión plenaria sobre el texto en su conjunto, {from}-{to}. Se señalan los años cuyo resultado no figura en los datos; {provisional} es provisional; cuando solo se conoce el resultado publicado, el número de Estados que no votaron se desconoce y aparece como contorno.',
+		'Votos a favor, en contra, abstenciones y Estados que no votaron en la votación en sesión plenaria sobre el texto en su conjunto, {from}-{to}. Se señalan los años cuyo resultado no figura en los datos; cuando solo se conoce el resultado publicado, el número de Estados que no votaron se desconoce y aparece como contorno.',
 	'tallies.gridTitle':
 		'Todas las votaciones registradas: sesión plenaria y Primera Comisión, texto en su conjunto y votaciones separadas sobre párrafos',
 	'tallies.year': 'Año',
@@ -1002,5 +1002,6 @@ export const es: Messages = {
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Recorrer los años',
 	'asOf.pause': 'Pausar',
-	'chart.tipsHint': '{title}: valores del gráfico; las flechas del teclado pasan de uno a otro'
+	'chart.tipsHint': '{title}: valores del gráfico; las flechas del teclado pasan de uno a otro',
+	'tallies.descProvisional': 'Cifras provisionales: {provisional}.'
 };

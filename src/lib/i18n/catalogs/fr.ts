@@ -190,7 +190,7 @@ export const fr: Messages = {
 	'cell.counted': 'compté à partir des votes de chaque État',
 	'tallies.title': 'Votes en séance plénière sur la résolution, par année',
 	'tallies.desc':
-		'Pour, contre, abstentions et non-votants lors du vote en séance plénière sur l’ensemble du texte, {from}-{to}. Les années dont le résultat est absent des données sont signalées ; {provisional} est provisoire ; lorsque seul le résultat publié est connu, le nombre de non-votants est inconnu et figure en contour.',
+		'Pour, contre, abstentions et non-votants lors du vote en séance plénière sur l’ensemble du texte, {from}-{to}. Les années dont le résultat est absent des données sont signalées ; lorsque seul le résultat publié est connu, le nombre de non-votants est inconnu et figure en contour.',
 	'tallies.gridTitle':
 		'Tous les votes enregistrés : séance plénière et Première Commission, ensemble du texte et votes séparés sur des alinéas',
 	'tallies.year': 'Année',
@@ -1004,5 +1004,6 @@ export const fr: Messages = {
 	// The as-of control's Play button (issue 24).
 	'asOf.play': 'Faire défiler les années',
 	'asOf.pause': 'Mettre en pause',
-	'chart.tipsHint': '{title} : valeurs du graphique ; les flèches du clavier passent de l’une à l’autre'
+	'chart.tipsHint': '{title} : valeurs du graphique ; les flèches du clavier passent de l’une à l’autre',
+	'tallies.descProvisional': 'Chiffres provisoires : {provisional}.'
 };

@@ -180,7 +180,7 @@ export const zh: Messages = {
 	'cell.counted': '根据各国投票统计',
 	'tallies.title': '全体会议对决议的逐年表决',
 	'tallies.desc':
-		'{from}-{to}年全体会议对整个案文表决中的赞成、反对、弃权和未投票数。数据中没有计票结果的年份已作标注；{provisional}年为暂定数据；仅知已公布计票结果的年份，未投票数不详，以空心轮廓表示。',
+		'{from}-{to}年全体会议对整个案文表决中的赞成、反对、弃权和未投票数。数据中没有计票结果的年份已作标注；仅知已公布计票结果的年份，未投票数不详，以空心轮廓表示。',
 	'tallies.gridTitle': '全部表决记录：全体会议和第一委员会，整个案文及对段落的单独表决',
 	'tallies.year': '年份',
 	'tallies.resolution': '决议',
@@ -915,5 +915,6 @@ export const zh: Messages = {
 	// The as-of control's Play button (issue 24).
 	'asOf.play': '逐年播放',
 	'asOf.pause': '暂停',
-	'chart.tipsHint': '{title}：图表数值；用方向键逐一查看'
+	'chart.tipsHint': '{title}：图表数值；用方向键逐一查看',
+	'tallies.descProvisional': '暂定数据：{provisional}年。'
 };
