@@ -9,14 +9,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main, parseFlags, printJson, say, UsageError, UserDataError } from './lib/cli';
+import { main, parseFlags, printJson, UsageError, UserDataError } from './lib/cli';
 import { isIsoDate } from '../src/lib/domain/dates';
 import { CCM } from '../src/lib/domain/treaties';
 import { isLocale, locales } from '../src/lib/i18n/locales';
 import { readManifest } from '../src/lib/server/read-manifest';
 import { writeFileAtomic } from '../src/lib/server/write-file-atomic';
 
-const USAGE = 'npm run -s deck -- --out FILE [--as-of YYYY-MM-DD] [--lang en|fr|es|ar|zh|ru] [--data DIR] [--origin URL] [--json]';
+const USAGE =
+	'npm run -s deck -- --out FILE [--as-of YYYY-MM-DD] [--lang en|fr|es|ar|zh|ru] [--data DIR] [--origin URL] [--json]';
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 await main(async () => {
@@ -34,13 +35,17 @@ await main(async () => {
 	);
 	const lang = values.lang!;
 	if (!isLocale(lang))
-		throw new UsageError(`unknown language ${JSON.stringify(lang)}: use one of ${locales.map((l) => l.code).join(', ')}`);
+		throw new UsageError(
+			`unknown language ${JSON.stringify(lang)}: use one of ${locales.map((l) => l.code).join(', ')}`
+		);
 	if (!values.out) throw new UsageError(`--out FILE is required\nusage: ${USAGE}`);
 	const asOfFlag = values['as-of'];
 	if (asOfFlag !== undefined && !isIsoDate(asOfFlag))
 		throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not ${JSON.stringify(asOfFlag)}`);
 	if (asOfFlag !== undefined && asOfFlag < CCM.openedForSignature)
-		throw new UsageError(`--as-of ${asOfFlag} is before the Convention opened for signature (${CCM.openedForSignature})`);
+		throw new UsageError(
+			`--as-of ${asOfFlag} is before the Convention opened for signature (${CCM.openedForSignature})`
+		);
 	const out = path.resolve(values.out);
 	if (!fs.existsSync(path.dirname(out)) || !fs.statSync(path.dirname(out)).isDirectory())
 		throw new UsageError(`cannot write ${values.out}: its folder ${path.dirname(out)} does not exist`);
@@ -73,8 +78,12 @@ await main(async () => {
 		ssr: { external: ['@duckdb/node-api', '@resvg/resvg-js'] }
 	});
 	try {
-		const { NodeConnector } = (await vite.ssrLoadModule('/src/lib/server/node-connector.ts')) as typeof import('../src/lib/server/node-connector');
-		const { buildMspDeckServer } = (await vite.ssrLoadModule('/src/lib/server/msp-deck.ts')) as typeof import('../src/lib/server/msp-deck');
+		const { NodeConnector } = (await vite.ssrLoadModule(
+			'/src/lib/server/node-connector.ts'
+		)) as typeof import('../src/lib/server/node-connector');
+		const { buildMspDeckServer } = (await vite.ssrLoadModule(
+			'/scripts/lib/msp-deck-node.ts'
+		)) as typeof import('./lib/msp-deck-node');
 		const db = await NodeConnector.open(dataDir);
 		try {
 			const deck = await buildMspDeckServer(db, manifest, { asOf, lang, origin: values.origin });
@@ -92,4 +101,3 @@ await main(async () => {
 		await vite.close();
 	}
 });
-void say;

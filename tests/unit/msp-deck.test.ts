@@ -16,7 +16,7 @@ vi.mock('$app/paths', () => ({ base: '', assets: '' }));
 
 const { NodeConnector } = await import('../../src/lib/server/node-connector');
 const { readManifest } = await import('../../src/lib/server/read-manifest');
-const { buildMspDeckServer } = await import('../../src/lib/server/msp-deck');
+const { buildMspDeckServer } = await import('../../scripts/lib/msp-deck-node');
 const { translator } = await import('../../src/lib/i18n/messages');
 const { formatDate } = await import('../../src/lib/i18n/format');
 const { localeInfo } = await import('../../src/lib/i18n/locales');
@@ -66,7 +66,12 @@ async function open(bytes: Uint8Array) {
 	return { zip, read, slides, notesOf, media };
 }
 const unescape = (s: string) =>
-	s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!));
 
 describe.each(LANGS)('the MSP deck in %s', (lang) => {
@@ -78,8 +83,16 @@ describe.each(LANGS)('the MSP deck in %s', (lang) => {
 	beforeAll(async () => {
 		const rasterize = RASTERIZED.has(lang) ? undefined : async () => TINY;
 		const start = performance.now();
-		deck = await buildMspDeckServer(db, manifest, { asOf: AS_OF, lang, onSlide: (id, ms) => (times[id] = ms), rasterize });
-		console.log(`${lang}: ${Math.round(performance.now() - start)} ms`, JSON.stringify(times, (_, v) => (typeof v === 'number' ? Math.round(v) : v)));
+		deck = await buildMspDeckServer(db, manifest, {
+			asOf: AS_OF,
+			lang,
+			onSlide: (id, ms) => (times[id] = ms),
+			rasterize
+		});
+		console.log(
+			`${lang}: ${Math.round(performance.now() - start)} ms`,
+			JSON.stringify(times, (_, v) => (typeof v === 'number' ? Math.round(v) : v))
+		);
 		opened = await open(deck.bytes);
 	}, 120_000);
 
@@ -96,7 +109,8 @@ describe.each(LANGS)('the MSP deck in %s', (lang) => {
 			t('tf.factsTitle')
 		];
 		expect(deck.slides.map((s) => s.title)).toEqual(expected);
-		for (const [i, title] of expected.entries()) expect(texts(await opened.read(opened.slides[i + 1]!))).toContain(title);
+		for (const [i, title] of expected.entries())
+			expect(texts(await opened.read(opened.slides[i + 1]!))).toContain(title);
 	});
 
 	it("each slide's notes say the source, the as-of day and the description, one paragraph each", async () => {
@@ -104,10 +118,20 @@ describe.each(LANGS)('the MSP deck in %s', (lang) => {
 			const notes = texts(await opened.notesOf(i + 2));
 			expect(notes).toContain(t('slides.notesAsOf', { date: formatDate(AS_OF, intl) }));
 			expect(notes).toContain(s.notes[0]);
-			expect(s.notes[0]).toContain(t('chart.source', { source: '' }).trim().replace(/[:：]$/, '').slice(0, 3));
+			expect(s.notes[0]).toContain(
+				t('chart.source', { source: '' })
+					.trim()
+					.replace(/[:：]$/, '')
+					.slice(0, 3)
+			);
 			expect(notes).toContain(s.notes[3]);
 		}
-		expect(deck.slides[0]!.notes[3]).toContain(t('map.desc', { date: formatDate(AS_OF, intl), parties: 0, signatories: 0, withdrawn: 0, notParty: 0 }).slice(0, 8));
+		expect(deck.slides[0]!.notes[3]).toContain(
+			t('map.desc', { date: formatDate(AS_OF, intl), parties: 0, signatories: 0, withdrawn: 0, notParty: 0 }).slice(
+				0,
+				8
+			)
+		);
 	});
 
 	it('is written in its language and direction', async () => {

@@ -16,7 +16,10 @@ const TITLE_LINE = 1.4;
 const TEXT_LINE = 1.45;
 
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+	return text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
+	);
 }
 
 const decode = (text: string) =>
@@ -68,14 +71,23 @@ export function chartFromHtml(html: string): ChartMarkup {
 	const vb = /^<svg[^>]*\sviewBox="([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)"/.exec(svg);
 	const viewBox = vb
 		? { x: Number(vb[1]), y: Number(vb[2]), w: Number(vb[3]), h: Number(vb[4]) }
-		: { x: 0, y: 0, w: Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 720), h: Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400) };
-	svg = svg.replace(/^<svg\b[^>]*>/, (open) => open.replace(/\s(?:viewBox|width|height|x|y|style|preserveAspectRatio)="[^"]*"/g, ''));
+		: {
+				x: 0,
+				y: 0,
+				w: Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 720),
+				h: Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400)
+			};
+	svg = svg.replace(/^<svg\b[^>]*>/, (open) =>
+		open.replace(/\s(?:viewBox|width|height|x|y|style|preserveAspectRatio)="[^"]*"/g, '')
+	);
 	const legend: LegendItem[] = [];
 	for (const list of body.matchAll(/<ul\b[^>]*class="legend"[^>]*>([\s\S]*?)<\/ul>/g))
 		for (const li of list[1]!.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)) {
 			const swatch = /<span[^>]*class="swatch\s*([\w-]*)[^"]*"(?:[^>]*style="background:\s*([^";]+))?/.exec(li[1]!);
 			const mark = /<span[^>]*class="mark"[^>]*>([\s\S]*?)<\/span>/.exec(li[1]!);
-			const colour = swatch?.[2]?.startsWith('repeating') ? '#c8c8c8' : (swatch?.[2] ?? CLASS_SWATCHES[swatch?.[1] ?? ''] ?? '#ccc');
+			const colour = swatch?.[2]?.startsWith('repeating')
+				? '#c8c8c8'
+				: (swatch?.[2] ?? CLASS_SWATCHES[swatch?.[1] ?? ''] ?? '#ccc');
 			const text = decode(li[1]!.replace(/<span[^>]*class="mark"[^>]*>[\s\S]*?<\/span>/, ''));
 			legend.push({ colour: mark ? '#ffffff' : colour, label: mark ? `${decode(mark[1]!)} ${text}` : text });
 		}

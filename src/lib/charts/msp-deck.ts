@@ -21,13 +21,10 @@ import { yearOf } from '../domain/dates';
 import { loadAsOf, loadHistory, type StateStatus } from '../controllers/universalization';
 import { loadImplementation, loadMeetings, meetingsList, timelineOn } from '../controllers/implementation';
 import { loadTransparency, transparencyOn } from '../controllers/transparency';
-import { noVoters, tallyGrid } from '../controllers/unga';
+import { loadTallies, noVoters, tallyGrid } from '../controllers/unga';
 import { loadTrustFund } from '../controllers/trustfund';
-import { runQuery } from '../queries/query';
-import { tallies, voteMatrix } from '../queries/unga';
-import { stateList } from '../queries/universalization';
-import { meetingsBetween, meetingsInYears } from '../charts/frame';
-import { SERIES_COLOURS, STATUS_COLOURS } from '../charts/palette';
+import { meetingsBetween, meetingsInYears } from './frame';
+import { SERIES_COLOURS, STATUS_COLOURS } from './palette';
 import {
 	currentLocale,
 	datasetBasisLabel,
@@ -45,16 +42,16 @@ import {
 } from '../i18n/current';
 import { displayQuote } from '../i18n/published';
 import { localeInfo, type Locale } from '../i18n/locales';
-import { buildDeck, type DeckSlide, type DeckTable } from './pptx';
-import { ASPECTS } from './svg-export';
-import { chartFromHtml, composeSvg } from './svg-compose';
+import { buildDeck, type DeckSlide, type DeckTable } from '../export/pptx';
+import { ASPECTS } from '../export/svg-export';
+import { chartFromHtml, composeSvg } from '../export/svg-compose';
 
-import WorldMap from '../charts/WorldMap.svelte';
-import StatusLegend from '../charts/StatusLegend.svelte';
-import StepChart from '../charts/StepChart.svelte';
-import TallyBars from '../charts/TallyBars.svelte';
-import AnnualBars from '../charts/AnnualBars.svelte';
-import ObligationTimeline from '../charts/ObligationTimeline.svelte';
+import WorldMap from './WorldMap.svelte';
+import StatusLegend from './StatusLegend.svelte';
+import StepChart from './StepChart.svelte';
+import TallyBars from './TallyBars.svelte';
+import AnnualBars from './AnnualBars.svelte';
+import ObligationTimeline from './ObligationTimeline.svelte';
 
 /** A component with its props, drawn to HTML by the caller's renderer. */
 export interface Part {
@@ -118,10 +115,16 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 	const colour = new Map(
 		view.statuses.map((s) => [
 			s.iso3,
-			s.status !== 'party' ? STATUS_COLOURS[s.status] : s.in_force ? STATUS_COLOURS.party : STATUS_COLOURS.partyNotInForce
+			s.status !== 'party'
+				? STATUS_COLOURS[s.status]
+				: s.in_force
+					? STATUS_COLOURS.party
+					: STATUS_COLOURS.partyNotInForce
 		])
 	);
-	const label = new Map(view.statuses.map((s) => [s.iso3, `${stateName(s.iso3, s.name)}: ${statusLabel(s.status, s.in_force)}`]));
+	const label = new Map(
+		view.statuses.map((s) => [s.iso3, `${stateName(s.iso3, s.name)}: ${statusLabel(s.status, s.in_force)}`])
+	);
 	slides.push({
 		id: 'map',
 		title: t('map.title'),
@@ -191,12 +194,11 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 	});
 
 	// UNGA plenary tallies (/unga): the votes held by the deck's day.
-	const tallyRows = (await runQuery(db, tallies, { topic: 'ccm' })).filter((r) => !r.date || r.date <= asOf);
-	const held = new Set(tallyRows.map((r) => r.year));
-	const matrix = (await runQuery(db, voteMatrix, { topic: 'ccm' })).filter((v) => held.has(v.year));
-	const states = await runQuery(db, stateList, undefined);
+	const { tallies: tallyRows, matrix, states } = await loadTallies(db, asOf);
 	const grid = tallyRows.length ? tallyGrid(tallyRows) : [];
-	const provisionalYears = [...new Set(tallyRows.filter((r) => r.provisional && r.provisional_note).map((r) => r.year))];
+	const provisionalYears = [
+		...new Set(tallyRows.filter((r) => r.provisional && r.provisional_note).map((r) => r.year))
+	];
 	const plenaryRows = grid.map((g) => {
 		const cell = g.cells[0]!;
 		const tally = cell.tally;
@@ -207,7 +209,8 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 			abstain: tally?.abstain ?? null,
 			non_voting: tally?.non_voting ?? null,
 			provisional: tally?.provisional ?? false,
-			note: cell.kind !== 'tally' ? t(`cell.${cell.kind}`) : tally?.basis === 'published' ? t('tallies.publishedNote') : ''
+			note:
+				cell.kind !== 'tally' ? t(`cell.${cell.kind}`) : tally?.basis === 'published' ? t('tallies.publishedNote') : ''
 		};
 	});
 	const tallyMeetings = meetingsInYears(

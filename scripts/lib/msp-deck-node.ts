@@ -6,12 +6,18 @@
  */
 import { render } from 'svelte/server';
 import { page } from '$app/state';
-import type { Connector } from '../db/connector';
-import type { Locale } from '../i18n/locales';
-import type { Manifest } from '../schema/manifest';
-import { buildMspDeck, type MspDeck, type MspDeckOptions, type Rasterize, type Render } from '../export/msp-deck';
-import { physicalAnchors } from '../export/svg-compose';
-import { buildMapGeometry } from './geo';
+import type { Connector } from '../../src/lib/db/connector';
+import type { Locale } from '../../src/lib/i18n/locales';
+import type { Manifest } from '../../src/lib/schema/manifest';
+import {
+	buildMspDeck,
+	type MspDeck,
+	type MspDeckOptions,
+	type Rasterize,
+	type Render
+} from '../../src/lib/charts/msp-deck';
+import { physicalAnchors } from '../../src/lib/export/svg-compose';
+import { buildMapGeometry } from '../../src/lib/server/geo';
 
 export const renderServer: Render = (component, props) => render(component, { props: props as never }).body;
 
