@@ -4,6 +4,7 @@
  * resvg, the map's geometry built as the build builds it. The page's language is set on
  * `$app/state`'s page, which outside a request is the caller's stand-in (the command's, a test's mock).
  */
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { page } from '$app/state';
 import type { Connector } from '../../src/lib/db/connector';
@@ -19,7 +20,8 @@ import {
 import { physicalAnchors } from '../../src/lib/export/svg-compose';
 import { buildMapGeometry } from '../../src/lib/server/geo';
 
-export const renderServer: Render = (component, props) => render(component, { props: props as never }).body;
+export const renderServer: Render = (component, props) =>
+	render(component as Component<Record<string, unknown>>, { props }).body;
 
 // resvg ignores `direction`: the anchors are made physical first (svg-compose.ts). The system's
 // fonts are read (Debian: fonts-noto-core and fonts-noto-cjk, as .ci/run installs them).

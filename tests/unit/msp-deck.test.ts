@@ -29,7 +29,7 @@ const LANGS = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 // XML is checked, the pictures in Arabic only (right to left, the hardest to draw).
 const RASTERIZED = new Set(['ar']);
 
-let db: InstanceType<typeof NodeConnector>;
+let db: Awaited<ReturnType<typeof NodeConnector.open>>;
 beforeAll(async () => {
 	db = await NodeConnector.open(DATA);
 });
