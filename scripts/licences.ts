@@ -41,6 +41,8 @@ const WHY: Record<string, string> = {
 		'reads the Parquet files in the page (DuckDB-wasm has no offline Parquet reader), after their checksum is checked',
 	'i18n-iso-countries':
 		'common State names in French, Spanish, Arabic, Chinese and Russian, kept as search aliases (the names shown are the UN M49 names): generated into src/lib/i18n/state-aliases.ts by scripts/build-state-names.ts',
+	'@resvg/resvg-js':
+		"rasterizes the MSP deck's pictures (1920 x 1080 PNG) in Node for `npm run deck` (scripts/lib/msp-deck-node.ts), where no canvas exists; never shipped to browsers, which draw the same SVG on a canvas (png.ts); pinned exactly, its native binary comes in a platform package",
 	jszip:
 		"reopens the deck pptxgenjs wrote to make each line of a slide's notes its own paragraph (src/lib/export/pptx.ts), loaded with it only when a deck is asked for; the same version pptxgenjs pulls in, so nothing more ships",
 	pptxgenjs:

@@ -39,6 +39,14 @@ export async function loadUnga(db: Connector) {
 
 export type UngaData = Awaited<ReturnType<typeof loadUnga>>;
 
+/** The tallies of the votes held by `asOf` and the States' votes of those years (the MSP deck's slide). */
+export async function loadTallies(db: Connector, asOf: string) {
+	const tallyRows = (await runQuery(db, tallies, { topic: TOPIC })).filter((r) => !r.date || r.date <= asOf);
+	const held = new Set(tallyRows.map((r) => r.year));
+	const matrix = (await runQuery(db, voteMatrix, { topic: TOPIC })).filter((v) => held.has(v.year));
+	return { tallies: tallyRows, matrix, states: await runQuery(db, stateList, undefined) };
+}
+
 // ---------------------------------------------------------------- tally grid
 
 export type CellKind = 'tally' | 'no_tally' | 'not_in_data' | 'no_separate_vote' | 'no_vote_held';

@@ -12,6 +12,12 @@ import type { NativeChart } from './native-chart';
 
 export type SlideFormat = 'picture' | 'chart';
 
+/** A slide that is a table of text (the MSP deck's Trust Fund facts): header row, then rows. */
+export interface DeckTable {
+	columns: string[];
+	rows: string[][];
+}
+
 export interface DeckSlide {
 	title: string;
 	/** What the chart shows, in words: the picture's alt text and the last paragraph of the notes. */
@@ -26,6 +32,8 @@ export interface DeckSlide {
 	chart?: NativeChart | null;
 	/** A native chart when asked for and possible; the picture otherwise. */
 	format?: SlideFormat;
+	/** A table instead of the picture (its `png` is then unused). */
+	table?: DeckTable;
 }
 
 export interface DeckLabels {
@@ -120,9 +128,10 @@ export async function buildDeck(slides: readonly DeckSlide[], labels: DeckLabels
 
 	for (const s of slides) {
 		const native = slideFormat(s) === 'chart' ? s.chart! : null;
-		const slide = pptx.addSlide({ masterName: native ? 'CCM_CHART' : 'CCM_PICTURE' });
+		const slide = pptx.addSlide({ masterName: native || s.table ? 'CCM_CHART' : 'CCM_PICTURE' });
 		slide.addText(s.title, { placeholder: 'title' });
-		if (native) addNativeChart(pptx, slide, native, s, labels);
+		if (s.table) addTable(slide, s.table, s, labels);
+		else if (native) addNativeChart(pptx, slide, native, s, labels);
 		else {
 			slide.addImage({
 				data: await pngData(s.png),
@@ -233,6 +242,45 @@ function addNativeChart(pptx: Pptx, slide: Slide, chart: NativeChart, s: DeckSli
 		x: SLIDE.margin,
 		y: SLIDE.h - footH,
 		w: SLIDE.w - 2 * SLIDE.margin,
+		h: footH - 0.05,
+		fontSize: 10,
+		color: '444444',
+		valign: 'top',
+		lang: labels.lang,
+		rtlMode: rtl,
+		align: rtl ? 'right' : 'left'
+	});
+}
+
+/** A table under the visible title, the source and date below it; long tables shrink to fit. */
+function addTable(slide: Slide, table: DeckTable, s: DeckSlide, labels: DeckLabels) {
+	const rtl = labels.dir === 'rtl';
+	const top = 0.2 + SLIDE.titleH;
+	const footH = 0.5;
+	const cell = (text: string, bold = false) => ({
+		text,
+		options: { bold, lang: labels.lang, rtlMode: rtl, align: rtl ? ('right' as const) : ('left' as const) }
+	});
+	const rows = [table.columns.map((c) => cell(c, true)), ...table.rows.map((r) => r.map((c) => cell(c)))];
+	// pptxgenjs does not shrink text to a box: the font size follows the number of rows.
+	const fontSize = rows.length > 10 ? 7 : rows.length > 6 ? 8 : 10;
+	const w = SLIDE.w - 2 * SLIDE.margin;
+	const widths = table.columns.length === 5 ? [0.07, 0.17, 0.2, 0.12, 0.44].map((f) => f * w) : undefined;
+	slide.addTable(rtl ? rows.map((r) => [...r].reverse()) : rows, {
+		x: SLIDE.margin,
+		y: top,
+		w,
+		colW: widths && rtl ? [...widths].reverse() : widths,
+		fontSize,
+		border: { type: 'solid', pt: 0.5, color: 'BBBBBB' },
+		fill: { color: 'FFFFFF' },
+		valign: 'top',
+		margin: 0.04
+	});
+	slide.addText(`${s.source} ${labels.asOf(s)}`, {
+		x: SLIDE.margin,
+		y: SLIDE.h - footH,
+		w,
 		h: footH - 0.05,
 		fontSize: 10,
 		color: '444444',

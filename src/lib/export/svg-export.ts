@@ -197,7 +197,7 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 		for (const row of rows) {
 			let lx = rtl ? W - pad : pad;
 			for (const item of row) {
-				const w = itemWidth(item, smallSize);
+				const w = legendItemWidth(item, smallSize);
 				const sx = rtl ? lx - smallSize : lx;
 				root.append(
 					el('rect', {
@@ -253,15 +253,15 @@ export function standaloneSvg(chart: SVGSVGElement, frame: ExportFrame): string 
 }
 
 /** A legend entry's width: its swatch, the gap, its words (estimated for their script) and the gap after. */
-function itemWidth(item: LegendItem, size: number): number {
+export function legendItemWidth(item: LegendItem, size: number): number {
 	return size * 2.4 + textWidth(item.label, size);
 }
 
-function legendRows(items: readonly LegendItem[], maxWidth: number, size: number): LegendItem[][] {
+export function legendRows(items: readonly LegendItem[], maxWidth: number, size: number): LegendItem[][] {
 	const rows: LegendItem[][] = [[]];
 	let used = 0;
 	for (const item of items) {
-		const w = itemWidth(item, size);
+		const w = legendItemWidth(item, size);
 		let row = rows[rows.length - 1] ?? [];
 		if (used + w > maxWidth && row.length) {
 			row = [];

@@ -5,7 +5,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
 	// Same directory, so rename never crosses a file system.
 	const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 	try {

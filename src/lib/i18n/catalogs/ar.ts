@@ -946,5 +946,11 @@ export const ar: Messages = {
 	'asOf.play': 'تشغيل السنوات',
 	'asOf.pause': 'إيقاف مؤقت',
 	'chart.tipsHint': '{title}: قيم الرسم البياني؛ تنتقل مفاتيح الأسهم من قيمة إلى التي تليها',
-	'tallies.descProvisional': 'أرقام مؤقتة: {provisional}.'
+	'tallies.descProvisional': 'أرقام مؤقتة: {provisional}.',
+	// The MSP deck (issue 25): its title slide and the Trust Fund facts table's columns.
+	'msp.deckTitle': 'اتفاقية الذخائر العنقودية: رسوم بيانية لاجتماع الدول الأطراف',
+	'msp.tfFund': 'الصندوق',
+	'msp.tfMetric': 'البيان',
+	'msp.tfValue': 'القيمة',
+	'msp.tfQuote': 'كما نُشر'
 };

@@ -964,7 +964,13 @@ export const en = {
 	'asOf.play': 'Play years',
 	'asOf.pause': 'Pause',
 	'chart.tipsHint': "{title}: the chart's values; the arrow keys go from one to the next",
-	'tallies.descProvisional': 'Provisional figures: {provisional}.'
+	'tallies.descProvisional': 'Provisional figures: {provisional}.',
+	// The MSP deck (issue 25): its title slide and the Trust Fund facts table's columns.
+	'msp.deckTitle': 'Convention on Cluster Munitions: charts for the Meeting of States Parties',
+	'msp.tfFund': 'Fund',
+	'msp.tfMetric': 'Figure',
+	'msp.tfValue': 'Value',
+	'msp.tfQuote': 'As published'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1003,5 +1003,11 @@ export const es: Messages = {
 	'asOf.play': 'Recorrer los años',
 	'asOf.pause': 'Pausar',
 	'chart.tipsHint': '{title}: valores del gráfico; las flechas del teclado pasan de uno a otro',
-	'tallies.descProvisional': 'Cifras provisionales: {provisional}.'
+	'tallies.descProvisional': 'Cifras provisionales: {provisional}.',
+	// The MSP deck (issue 25): its title slide and the Trust Fund facts table's columns.
+	'msp.deckTitle': 'Convención sobre Municiones en Racimo: gráficos para la Reunión de los Estados Partes',
+	'msp.tfFund': 'Fondo',
+	'msp.tfMetric': 'Dato',
+	'msp.tfValue': 'Valor',
+	'msp.tfQuote': 'Según lo publicado'
 };

@@ -1005,5 +1005,11 @@ export const fr: Messages = {
 	'asOf.play': 'Faire défiler les années',
 	'asOf.pause': 'Mettre en pause',
 	'chart.tipsHint': '{title} : valeurs du graphique ; les flèches du clavier passent de l’une à l’autre',
-	'tallies.descProvisional': 'Chiffres provisoires : {provisional}.'
+	'tallies.descProvisional': 'Chiffres provisoires : {provisional}.',
+	// The MSP deck (issue 25): its title slide and the Trust Fund facts table's columns.
+	'msp.deckTitle': 'Convention sur les armes à sous-munitions : graphiques pour l’Assemblée des États parties',
+	'msp.tfFund': 'Fonds',
+	'msp.tfMetric': 'Donnée',
+	'msp.tfValue': 'Valeur',
+	'msp.tfQuote': 'Tel que publié'
 };

@@ -986,5 +986,11 @@ export const ru: Messages = {
 	'asOf.play': 'Воспроизвести по годам',
 	'asOf.pause': 'Пауза',
 	'chart.tipsHint': '{title}: значения диаграммы; клавиши со стрелками переходят от одного к следующему',
-	'tallies.descProvisional': 'Предварительные данные: {provisional}.'
+	'tallies.descProvisional': 'Предварительные данные: {provisional}.',
+	// The MSP deck (issue 25): its title slide and the Trust Fund facts table's columns.
+	'msp.deckTitle': 'Конвенция по кассетным боеприпасам: диаграммы для Совещания государств-участников',
+	'msp.tfFund': 'Фонд',
+	'msp.tfMetric': 'Показатель',
+	'msp.tfValue': 'Значение',
+	'msp.tfQuote': 'Как опубликовано'
 };

@@ -916,5 +916,11 @@ export const zh: Messages = {
 	'asOf.play': '逐年播放',
 	'asOf.pause': '暂停',
 	'chart.tipsHint': '{title}：图表数值；用方向键逐一查看',
-	'tallies.descProvisional': '暂定数据：{provisional}年。'
+	'tallies.descProvisional': '暂定数据：{provisional}年。',
+	// The MSP deck (issue 25): its title slide and the Trust Fund facts table's columns.
+	'msp.deckTitle': '《集束弹药公约》：缔约国会议图表',
+	'msp.tfFund': '基金',
+	'msp.tfMetric': '指标',
+	'msp.tfValue': '数值',
+	'msp.tfQuote': '公布原文'
 };

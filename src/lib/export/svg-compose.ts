@@ -1,0 +1,197 @@
+/**
+ * The exported picture composed as text, without a DOM: the chart's SVG as a component renders it
+ * (svelte/server, or a detached mount's markup), framed on a white page of slide size with the
+ * title, description, legend, as-of date, source and permalink drawn as text, laid out as
+ * svg-export.ts lays out the Download menu's picture (same sizes, same line breaking, same
+ * legend rows). The MSP deck uses it in Node and in the browser alike.
+ *
+ * The charts draw with presentation attributes (fill, stroke, font-size), so their markup needs no
+ * computed style; what only a style sheet would hide (links, focus and hover hooks) is removed.
+ * Every text is escaped, so a name holding markup stays text.
+ */
+import { SYSTEM_FONTS, legendRows, legendItemWidth, wrapText, type ExportFrame, type LegendItem } from './svg-export';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const TITLE_LINE = 1.4;
+const TEXT_LINE = 1.45;
+
+export function escapeXml(text: string): string {
+	return text.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
+	);
+}
+
+const decode = (text: string) =>
+	text
+		.replace(/<[^>]*>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&nbsp;/g, '\u00a0')
+		.replace(/&amp;/g, '&')
+		.trim();
+
+export interface ChartMarkup {
+	/** The chart's outer <svg> element, cleaned for a file. */
+	svg: string;
+	viewBox: { x: number; y: number; w: number; h: number };
+	/** The legend drawn beside the chart (`ul.legend li`), with each swatch's colour. */
+	legend: LegendItem[];
+}
+
+// Swatches whose colour lives in a component's style sheet rather than on the element.
+const CLASS_SWATCHES: Record<string, string> = { original: '#555', extension: '#555', requested: '#ffffff' };
+
+/** The first <svg> of a component's HTML (nested ones included), and its legend. */
+export function chartFromHtml(html: string): ChartMarkup {
+	const body = html.replace(/<!--[\s\S]*?-->/g, '');
+	const start = body.indexOf('<svg');
+	if (start < 0) throw new Error('no <svg> in the rendered chart');
+	const tags = /<(\/?)svg\b[^>]*?(\/?)>/g;
+	tags.lastIndex = start;
+	let depth = 0;
+	let end = -1;
+	for (let m = tags.exec(body); m; m = tags.exec(body)) {
+		if (m[1]) depth--;
+		else if (!m[2]) depth++;
+		if (depth === 0) {
+			end = m.index + m[0].length;
+			break;
+		}
+	}
+	if (end < 0) throw new Error('unclosed <svg> in the rendered chart');
+	let svg = body
+		.slice(start, end)
+		// Links lead nowhere in a file; their shapes stay, as plain groups.
+		.replace(/<a\b[^>]*>/g, '<g>')
+		.replace(/<\/a>/g, '</g>')
+		.replace(/\s(?:class|tabindex|role|aria-[\w-]+|data-[\w-]+|xmlns)="[^"]*"/g, '');
+	const vb = /^<svg[^>]*\sviewBox="([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)"/.exec(svg);
+	const viewBox = vb
+		? { x: Number(vb[1]), y: Number(vb[2]), w: Number(vb[3]), h: Number(vb[4]) }
+		: {
+				x: 0,
+				y: 0,
+				w: Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 720),
+				h: Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400)
+			};
+	svg = svg.replace(/^<svg\b[^>]*>/, (open) =>
+		open.replace(/\s(?:viewBox|width|height|x|y|style|preserveAspectRatio)="[^"]*"/g, '')
+	);
+	const legend: LegendItem[] = [];
+	for (const list of body.matchAll(/<ul\b[^>]*class="legend"[^>]*>([\s\S]*?)<\/ul>/g))
+		for (const li of list[1]!.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)) {
+			const swatch = /<span[^>]*class="swatch\s*([\w-]*)[^"]*"(?:[^>]*style="background:\s*([^";]+))?/.exec(li[1]!);
+			const mark = /<span[^>]*class="mark"[^>]*>([\s\S]*?)<\/span>/.exec(li[1]!);
+			const colour = swatch?.[2]?.startsWith('repeating')
+				? '#c8c8c8'
+				: (swatch?.[2] ?? CLASS_SWATCHES[swatch?.[1] ?? ''] ?? '#ccc');
+			const text = decode(li[1]!.replace(/<span[^>]*class="mark"[^>]*>[\s\S]*?<\/span>/, ''));
+			legend.push({ colour: mark ? '#ffffff' : colour, label: mark ? `${decode(mark[1]!)} ${text}` : text });
+		}
+	return { svg, viewBox, legend };
+}
+
+const attrs = (a: Record<string, string | number>) =>
+	Object.entries(a)
+		.map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+		.join('');
+const text = (a: Record<string, string | number>, content: string) => `<text${attrs(a)}>${escapeXml(content)}</text>`;
+
+/** The standalone document for one chart, as text (XML declaration included). */
+export function composeSvg(chart: ChartMarkup, frame: ExportFrame): string {
+	const { width: W, height: H } = frame;
+	const pad = Math.round(W * 0.035);
+	const rtl = frame.dir === 'rtl';
+	const x = rtl ? W - pad : pad;
+	const anchor = 'start';
+	const titleSize = Math.round(H * 0.042);
+	const subSize = Math.round(H * 0.022);
+	const smallSize = Math.round(H * 0.017);
+	const lang = frame.lang ?? 'en';
+	const lineWidth = W - 2 * pad;
+	const out: string[] = [];
+
+	out.push(`<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.subtitle)}</desc>`);
+	out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`);
+	let y = pad + titleSize;
+	for (const line of wrapText(frame.title, lineWidth, titleSize, lang, 2)) {
+		out.push(text({ x, y, 'font-size': titleSize, 'font-weight': 700, fill: '#111', 'text-anchor': anchor }, line));
+		y += titleSize * TITLE_LINE;
+	}
+	y += subSize * 0.2;
+	for (const line of wrapText(frame.subtitle, lineWidth, subSize, lang, 3)) {
+		out.push(text({ x, y, 'font-size': subSize, fill: '#333', 'text-anchor': anchor }, line));
+		y += subSize * TEXT_LINE;
+	}
+	let bottom = H - pad;
+	const footer = [
+		...(frame.notes ?? []).flatMap((note) => wrapText(note, lineWidth, smallSize, lang).slice(0, 3).reverse()),
+		frame.permalink,
+		...wrapText(frame.source, lineWidth, smallSize, lang, 2).reverse(),
+		...wrapText(frame.asOfLine, lineWidth, smallSize, lang, 1)
+	];
+	for (const line of footer) {
+		out.push(text({ x, y: bottom, 'font-size': smallSize, fill: '#333', 'text-anchor': anchor }, line));
+		bottom -= smallSize * TEXT_LINE;
+	}
+	if (frame.legend.length) {
+		const rows = legendRows(frame.legend, lineWidth, smallSize);
+		bottom -= (rows.length - 1) * smallSize * 1.6 + smallSize * 0.6;
+		let ly = bottom;
+		for (const row of rows) {
+			let lx = rtl ? W - pad : pad;
+			for (const item of row) {
+				const w = legendItemWidth(item, smallSize);
+				const sx = rtl ? lx - smallSize : lx;
+				out.push(
+					`<rect${attrs({ x: sx, y: ly - smallSize * 0.85, width: smallSize, height: smallSize, fill: item.colour, stroke: '#555', 'stroke-width': 1 })}/>`
+				);
+				out.push(
+					text(
+						{
+							x: rtl ? sx - smallSize * 0.4 : sx + smallSize * 1.4,
+							y: ly,
+							'font-size': smallSize,
+							fill: '#222',
+							'text-anchor': anchor
+						},
+						item.label
+					)
+				);
+				lx += rtl ? -w : w;
+			}
+			ly += smallSize * 1.6;
+		}
+		bottom -= smallSize * 1.2;
+	}
+	const top = y + subSize * 0.5;
+	const area = { x: pad, y: top, w: W - 2 * pad, h: Math.max(50, bottom - top - smallSize) };
+	const vb = chart.viewBox;
+	out.push(
+		chart.svg.replace(
+			/^<svg\b/,
+			`<svg${attrs({ x: area.x, y: area.y, width: area.w, height: area.h, viewBox: `${vb.x} ${vb.y} ${vb.w} ${vb.h}`, preserveAspectRatio: 'xMidYMid meet' })}`
+		)
+	);
+	const root = attrs({ xmlns: SVG_NS, width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': SYSTEM_FONTS });
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}${rtl ? ' direction="rtl"' : ''}>${out.join('')}</svg>`;
+}
+
+/**
+ * The document for a renderer that ignores `direction` (resvg lays every line out from its anchor
+ * left to right): in a right-to-left document, start and end anchors are swapped and the default
+ * anchor becomes "end", which draws each line where a browser draws it. The text's own order is
+ * left to the renderer's bidirectional algorithm, which resvg applies.
+ */
+export function physicalAnchors(svg: string): string {
+	if (!/<svg[^>]*\sdirection="rtl"/.test(svg)) return svg;
+	const swap = (v: string) => (v === 'start' ? 'end' : v === 'end' ? 'start' : v);
+	return svg
+		.replace(/\stext-anchor="(start|end)"/g, (_, v: string) => ` text-anchor="${swap(v)}"`)
+		.replace(/text-anchor:\s*(start|end)/g, (_, v: string) => `text-anchor:${swap(v)}`)
+		.replace(/\sdirection="rtl"/g, '')
+		.replace(/<svg\b/, '<svg text-anchor="end"');
+}
