@@ -10,6 +10,7 @@ import { calendar } from './lib/metrics/calendar';
 import { initialReportsMetric, reporting } from './lib/metrics/article7';
 import { overlap } from './lib/metrics/compare';
 import { deadlines, meetings, obligations } from './lib/metrics/implementation';
+import { overview } from './lib/metrics/overview';
 import { trustFund } from './lib/metrics/trustfund';
 import { ungaProspects, ungaTally, ungaVotes } from './lib/metrics/unga';
 import { state, statesParties } from './lib/metrics/universalization';
@@ -27,7 +28,8 @@ const METRICS: Metric[] = [
 	obligations,
 	deadlines,
 	meetings,
-	calendar
+	calendar,
+	overview
 ];
 
 const USAGE = `npm run -s metric -- NAME [options] [--data DIR] [--json]\n${METRICS.map((m) => `  ${m.usage}`).join('\n')}`;
@@ -43,6 +45,7 @@ const OPTIONS = {
 	'within-days': { type: 'string' },
 	from: { type: 'string' },
 	to: { type: 'string' },
+	since: { type: 'string' },
 	ics: { type: 'boolean' },
 	data: { type: 'string', default: 'static/data' },
 	json: { type: 'boolean' },

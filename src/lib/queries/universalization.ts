@@ -189,3 +189,32 @@ export const withdrawals = defineQuery({
 	params: (p: AsOf) => [p.treaty, p.asOf],
 	row: z.object({ iso3: z.string(), name: z.string(), effective: day })
 });
+
+/**
+ * The changes of status in a period (after `from`, up to `to`): each deposit, entry into force and
+ * withdrawal taking effect, the events the counts of `headline` step on.
+ */
+export const statusChanges = defineQuery({
+	name: 'statusChanges',
+	sql: `SELECT day, kind, iso3, name FROM (
+		SELECT strftime(a.deposit_date, '%Y-%m-%d') AS day, 'deposit' AS kind, a.iso3, s.name
+		FROM accession a JOIN states s ON s.iso3 = a.iso3
+		WHERE a.treaty = $1 AND a.deposit_date > CAST($2 AS DATE) AND a.deposit_date <= CAST($3 AS DATE)
+		UNION ALL
+		SELECT strftime(a.entry_into_force, '%Y-%m-%d'), 'entry_into_force', a.iso3, s.name
+		FROM accession a JOIN states s ON s.iso3 = a.iso3
+		WHERE a.treaty = $1 AND a.entry_into_force > CAST($2 AS DATE) AND a.entry_into_force <= CAST($3 AS DATE)
+		UNION ALL
+		SELECT strftime(a.withdrawal_effective, '%Y-%m-%d'), 'withdrawal', a.iso3, s.name
+		FROM accession a JOIN states s ON s.iso3 = a.iso3
+		WHERE a.treaty = $1 AND NOT a.withdrawal_pending
+			AND a.withdrawal_effective > CAST($2 AS DATE) AND a.withdrawal_effective <= CAST($3 AS DATE)
+	) ORDER BY day, kind, name`,
+	params: (p: { treaty: string; from: string; to: string }) => [p.treaty, p.from, p.to],
+	row: z.object({
+		day,
+		kind: z.enum(['deposit', 'entry_into_force', 'withdrawal']),
+		iso3: z.string(),
+		name: z.string()
+	})
+});
