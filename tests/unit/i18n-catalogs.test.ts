@@ -38,6 +38,7 @@ const sameAsEnglish: readonly { key: MessageKey; in: readonly Translated[]; reas
 		reason: 'the proper name of a publication, which it keeps in English'
 	},
 	{ key: 'export.csvSource', in: ['fr'], reason: 'the French word for a source is "source"' },
+	{ key: 'overview.changes.source', in: ['fr'], reason: 'the French word for a source is "source"' },
 	{ key: 'nav.menu', in: ['fr'], reason: 'the French word for pages is "pages"' },
 	{ key: 'rates.col.convention', in: ['fr'], reason: 'the French word for a convention is "convention"' },
 	{ key: 'impl.col.source', in: ['fr'], reason: 'the French word for a source is "source"' },

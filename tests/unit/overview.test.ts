@@ -71,6 +71,12 @@ describe('the overview agrees with each page and metric', async () => {
 		}
 	});
 
+	it('shows only the votes held by the day, a vote without its date after the end of its year', async () => {
+		const b = await brief({ 'as-of': '2021-06-30' });
+		expect(b.unga.plenary?.year).toBe(2020);
+		expect(b.unga.first_committee?.year).toBeLessThanOrEqual(2020);
+	});
+
 	it('takes the last meeting that opened before the day as the reference, and --since over it', async () => {
 		const b = await brief({ 'as-of': '2026-02-03' });
 		expect(b.reference_meeting).toBe('13MSP');

@@ -23,3 +23,5 @@ export { default as TableHead } from './TableHead.svelte';
 export { default as TableScroll } from './TableScroll.svelte';
 export { default as TreatyTable } from './TreatyTable.svelte';
 export { default as VoteRecordNotes } from './VoteRecordNotes.svelte';
+export { default as OverviewBrief } from './OverviewBrief.svelte';
+export { default as ChangesList } from './ChangesList.svelte';

@@ -188,6 +188,7 @@ export async function loadOverview(
 			states_parties: now.states_parties,
 			in_force: now.in_force,
 			signatories_not_party: now.signatories_not_party,
+			withdrawn: now.withdrawn,
 			change: {
 				states_parties: now.states_parties - then.states_parties,
 				in_force: now.in_force - then.in_force,

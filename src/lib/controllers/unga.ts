@@ -39,9 +39,15 @@ export async function loadUnga(db: Connector) {
 
 export type UngaData = Awaited<ReturnType<typeof loadUnga>>;
 
-/** The tallies of the votes held by `asOf` and the States' votes of those years (the MSP deck's slide). */
+/**
+ * The tallies of the votes held by `asOf` and the States' votes of those years (the MSP deck's
+ * slide, the overview). A vote whose day is not in the data counts as held once its year is over:
+ * a 2023 First Committee vote without a date is not shown on 30 June 2021.
+ */
 export async function loadTallies(db: Connector, asOf: string) {
-	const tallyRows = (await runQuery(db, tallies, { topic: TOPIC })).filter((r) => !r.date || r.date <= asOf);
+	const tallyRows = (await runQuery(db, tallies, { topic: TOPIC })).filter(
+		(r) => (r.date ?? `${r.year}-12-31`) <= asOf
+	);
 	const held = new Set(tallyRows.map((r) => r.year));
 	const matrix = (await runQuery(db, voteMatrix, { topic: TOPIC })).filter((v) => held.has(v.year));
 	return { tallies: tallyRows, matrix, states: await runQuery(db, stateList, undefined) };

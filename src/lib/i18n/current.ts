@@ -10,6 +10,8 @@ import {
 	compareNames as compareNamesIn,
 	formatDate as formatDateIn,
 	formatNumber as formatNumberIn,
+	formatPercent as formatPercentIn,
+	formatSigned as formatSignedIn,
 	formatPartialDate as formatPartialDateIn,
 	formatMonthShort as formatMonthShortIn
 } from './format';
@@ -61,6 +63,14 @@ export function voteLetter(vote: 'Y' | 'N' | 'A' | 'X'): string {
 
 export function formatNumber(n: number | null | undefined): string {
 	return formatNumberIn(n, localeInfo(currentLocale()).intl);
+}
+
+export function formatSigned(n: number): string {
+	return formatSignedIn(n, localeInfo(currentLocale()).intl);
+}
+
+export function formatPercent(share: number): string {
+	return formatPercentIn(share, localeInfo(currentLocale()).intl);
 }
 
 /** A site path in a language: `/universalization` -> `/fr/universalization` (base path included). */

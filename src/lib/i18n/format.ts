@@ -29,6 +29,16 @@ export function formatDate(iso: string | null | undefined, locale = 'en'): strin
 	return f.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A change, signed: "+2", "−1", "0" (the language's own minus and digits). */
+export function formatSigned(n: number, locale = 'en'): string {
+	return cached(`signed|${locale}`, () => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' })).format(n);
+}
+
+/** A share from 0 to 1 as a whole percentage, in the language's way ("34 %", "٣٤٪"). */
+export function formatPercent(share: number, locale = 'en'): string {
+	return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent' })).format(share);
+}
+
 export function formatNumber(n: number | null | undefined, locale = 'en'): string {
 	if (n === null || n === undefined) return '';
 	return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(n);

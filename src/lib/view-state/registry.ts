@@ -5,6 +5,7 @@
  */
 import { compareView } from './compare';
 import { implementationView } from './implementation';
+import { overviewView } from './overview';
 import { calendarView } from './calendar';
 import { transparencyView } from './transparency';
 import { trustFundView } from './trust-fund';
@@ -12,6 +13,7 @@ import { ungaView } from './unga';
 import { universalizationView } from './universalization';
 
 const DEFINED = [
+	overviewView,
 	universalizationView,
 	ungaView,
 	transparencyView,
@@ -23,7 +25,6 @@ const DEFINED = [
 
 /** Pages (as `pageRoute` names them) and their known parameters; pages without view state know none. */
 export const PAGE_PARAMS: ReadonlyMap<string, readonly string[]> = new Map([
-	['/', []],
 	['/states/[iso3]', []],
 	...DEFINED.map((d) => [d.route, d.params] as const)
 ]);

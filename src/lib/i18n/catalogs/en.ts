@@ -970,7 +970,49 @@ export const en = {
 	'msp.tfFund': 'Fund',
 	'msp.tfMetric': 'Figure',
 	'msp.tfValue': 'Value',
-	'msp.tfQuote': 'As published'
+	'msp.tfQuote': 'As published',
+	'overview.brief.title': 'The brief',
+	'overview.brief.desc': 'Each area of the Convention on the chosen day, and its change since the reference day.',
+	'overview.reference.label': 'Change since',
+	'overview.reference.last': 'the last meeting before the day',
+	'overview.reference.meeting': '{meeting}, opened {date}',
+	'overview.reference.day': '{date} (from the link)',
+	'overview.reference.none': 'the opening for signature, {date}',
+	'overview.change': '{value} since {reference}',
+	'overview.change.none': 'no change since {reference}',
+	'overview.unga.plenary': 'Plenary, {year}: {yes} Yes, {no} No, {abstain} Abstain',
+	'overview.unga.firstCommittee': 'First Committee, {year}: {yes} Yes, {no} No, {abstain} Abstain',
+	'overview.unga.yesChange': '{value} Yes on the year before',
+	'overview.unga.prospects':
+		'{n} States not party voted Yes in the {year} plenary vote (the latest with each State’s vote)',
+	'overview.a7.overdue': 'Initial reports overdue: {n}',
+	'overview.a7.annual':
+		'Annual reports covering {year}: {submitted} of {due} known to be submitted; status known for {coverage} of them',
+	'overview.a7.dueSoon':
+		'{n} reports fall due in the next 90 days under the conventions that {states} States Parties have joined',
+	'overview.impl.deadlines': 'Article 3 and 4 deadlines in the next 12 months: {n}',
+	'overview.impl.requests': 'Extension requests pending: {n}',
+	'overview.impl.completions': 'Completions since {reference}: {n}',
+	'overview.tf.facts': 'Published facts: {n}, the latest for {year}',
+	'overview.tf.none': 'No published facts up to this day',
+	'overview.more': 'More on this page: {page}',
+	'overview.changes.title': 'What changed since {reference}',
+	'overview.changes.desc':
+		'Every dated event in the data after the reference day and up to the chosen day: deposits, entries into force, withdrawals, UN General Assembly votes, reports received, extensions granted and completions, each with its source.',
+	'overview.changes.area': 'Area',
+	'overview.changes.allAreas': 'All areas',
+	'overview.changes.day': 'Day',
+	'overview.changes.event': 'Event',
+	'overview.changes.source': 'Source',
+	'overview.changes.none': 'Nothing in the data changed in this period.',
+	'overview.kind.deposit': '{state}: instrument deposited',
+	'overview.kind.entry_into_force': '{state}: the Convention enters into force',
+	'overview.kind.withdrawal': '{state}: withdrawal takes effect',
+	'overview.kind.vote': '{body} vote: {yes} Yes, {no} No, {abstain} Abstain',
+	'overview.kind.report.initial': '{state}: initial report received',
+	'overview.kind.report.annual': '{state}: annual report covering {year} received',
+	'overview.kind.extension_granted': '{state}: Article {article} extension granted',
+	'overview.kind.completion': '{state}: Article {article} obligation completed'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,14 +1,13 @@
 import { loadHistory } from '$lib/controllers/universalization';
 import { loadMeetings } from '$lib/controllers/implementation';
-import { runQuery } from '$lib/queries/query';
-import { headline } from '$lib/queries/universalization';
-import { CCM } from '$lib/domain/treaties';
+import { loadOverview } from '$lib/controllers/overview';
 import { db, readManifest } from '$lib/server/data';
 
 export const load = async () => {
 	const { data_as_of } = readManifest();
 	const conn = await db();
-	const [head] = await runQuery(conn, headline, { treaty: CCM.id, asOf: data_as_of });
+	const meetings = await loadMeetings(conn);
+	const view = await loadOverview(conn, { asOf: data_as_of, dataAsOf: data_as_of, meetings });
 	const history = await loadHistory(conn, data_as_of);
-	return { headline: head!, history, meetings: await loadMeetings(conn) };
+	return { view, history, meetings };
 };
