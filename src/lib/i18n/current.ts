@@ -65,6 +65,14 @@ export function formatNumber(n: number | null | undefined): string {
 	return formatNumberIn(n, localeInfo(currentLocale()).intl);
 }
 
+/**
+ * A code or name in another script kept whole inside a right-to-left sentence ("2RC (part 1)" in
+ * Arabic), by first-strong isolates; as it is in a left-to-right language.
+ */
+export function isolate(text: string): string {
+	return localeInfo(currentLocale()).dir === 'rtl' ? `\u2068${text}\u2069` : text;
+}
+
 export function formatSigned(n: number): string {
 	return formatSignedIn(n, localeInfo(currentLocale()).intl);
 }

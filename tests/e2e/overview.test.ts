@@ -1,0 +1,89 @@
+// The overview (/) as the Coordination Committee's brief (issue 25): its figures are the ones
+// `npm run metric overview` gives on the same day (prerendered for the data date, and from the
+// engine for a day in a link), the list of what changed filters by area and downloads as CSV, and
+// the page fits a phone in Arabic.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, engineReady, hydrated } from './harness';
+
+const suite = browserSuite();
+const run = promisify(execFile);
+type Brief = {
+	as_of: string;
+	universalization: { states_parties: number; in_force: number };
+	unga: { plenary: { year: number; yes: number } | null };
+	implementation: { deadlines_next_12_months: unknown[] };
+	changes: { area: string }[];
+};
+const metric = async (...args: string[]) =>
+	JSON.parse(
+		(await run('npx', ['tsx', 'scripts/metric.ts', 'overview', ...args, '--json'], { cwd: suite.root })).stdout
+	) as Brief;
+let atDataDate: Brief;
+let in2021: Brief;
+beforeAll(async () => {
+	[atDataDate, in2021] = await Promise.all([metric(), metric('--as-of', '2021-06-30')]);
+}, 120_000);
+
+describe('the overview', () => {
+	it('is prerendered with the figures metric overview gives on the data date', async () => {
+		const { page: p } = await suite.open('/', { javaScriptEnabled: false });
+		expect(await p.getByTestId('brief-parties').innerText()).toContain(
+			`States Parties: ${atDataDate.universalization.states_parties}`
+		);
+		expect(await p.getByTestId('brief-parties').innerText()).toContain('since 13MSP, opened 16 Sept 2025');
+		const plenary = atDataDate.unga.plenary!;
+		expect(await p.getByTestId('brief-plenary').innerText()).toContain(`Plenary, ${plenary.year}: ${plenary.yes} Yes`);
+		expect(await p.getByTestId('brief-deadlines').innerText()).toContain(
+			`next 12 months: ${atDataDate.implementation.deadlines_next_12_months.length}`
+		);
+		expect(await p.locator('[data-testid="changes"] tbody tr').count()).toBe(atDataDate.changes.length);
+	});
+
+	it('answers a link to another day from the engine, with that day’s reference and changes', async () => {
+		const { page: p } = await suite.open('/?as_of=2021-06-30&v=1', { until: 'hydrated' });
+		await engineReady(p);
+		await expect
+			.poll(() => p.getByTestId('figures-as-of').getAttribute('data-as-of'), { timeout: 30_000 })
+			.toBe('2021-06-30');
+		expect(await p.getByTestId('brief-parties').innerText()).toContain(
+			`States Parties: ${in2021.universalization.states_parties}`
+		);
+		expect(await p.locator('#changes-title').innerText()).toContain('2RC (part 1)');
+		expect(await p.locator('[data-testid="changes"] tbody tr').count()).toBe(in2021.changes.length);
+
+		await p.getByTestId('changes-area').selectOption('implementation');
+		const areas = await p
+			.locator('[data-testid="changes"] tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
+		expect(areas.length).toBe(in2021.changes.filter((c) => c.area === 'implementation').length);
+		expect(new Set(areas)).toEqual(new Set(['implementation']));
+
+		await p.getByTestId('changes-download').getByRole('button').click();
+		const [file] = await Promise.all([
+			p.waitForEvent('download'),
+			p.getByTestId('changes-download').getByRole('menuitem', { name: /CSV/ }).click()
+		]);
+		const csv = (await readFile((await file.path())!, 'utf8')).trim().split('\n');
+		expect(csv.length).toBe(1 + areas.length);
+
+		// Choosing a meeting as the reference puts it in the address.
+		await p.getByTestId('reference').selectOption({ index: 1 });
+		await expect.poll(() => new URL(p.url()).searchParams.get('since')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('fits a phone in Arabic', async () => {
+		const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
+		try {
+			const p = await context.newPage();
+			await p.goto(suite.url('ar/'));
+			await hydrated(p);
+			expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+			expect(await p.getByTestId('overview-brief').locator('section').count()).toBe(5);
+		} finally {
+			await context.close();
+		}
+	});
+});
