@@ -87,3 +87,25 @@ describe('the overview', () => {
 		}
 	});
 });
+
+describe('the MSP deck from the overview', () => {
+	it('downloads one PowerPoint in the page’s language: a title slide and the six standard charts with notes', async () => {
+		const JSZip = (await import('jszip')).default;
+		const { page: p } = await suite.open('/fr/', { until: 'hydrated' });
+		await engineReady(p);
+		const [file] = await Promise.all([
+			p.waitForEvent('download', { timeout: 120_000 }),
+			p.getByTestId('msp-deck').click()
+		]);
+		expect(file.suggestedFilename()).toBe(`ccm-msp-deck-${atDataDate.as_of}.pptx`);
+		const zip = await JSZip.loadAsync(await readFile((await file.path())!));
+		const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+		expect(slides.length).toBe(7);
+		const title = await zip.file('ppt/slides/slide1.xml')!.async('string');
+		expect(title).toContain('Assemblée des États parties');
+		const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+		expect(notes.length).toBeGreaterThanOrEqual(6);
+		const images = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/') && f.endsWith('.png'));
+		expect(images.length).toBeGreaterThanOrEqual(5);
+	});
+});

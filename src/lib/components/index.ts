@@ -25,3 +25,4 @@ export { default as TreatyTable } from './TreatyTable.svelte';
 export { default as VoteRecordNotes } from './VoteRecordNotes.svelte';
 export { default as OverviewBrief } from './OverviewBrief.svelte';
 export { default as ChangesList } from './ChangesList.svelte';
+export { default as MspDeckButton } from './MspDeckButton.svelte';

@@ -994,5 +994,8 @@ export const ar: Messages = {
 	'overview.kind.report.initial': '{state}: ورود التقرير الأولي',
 	'overview.kind.report.annual': '{state}: ورود التقرير السنوي عن عام {year}',
 	'overview.kind.extension_granted': '{state}: منح تمديد بموجب المادة {article}',
-	'overview.kind.completion': '{state}: إنجاز الالتزام بموجب المادة {article}'
+	'overview.kind.completion': '{state}: إنجاز الالتزام بموجب المادة {article}',
+	'overview.deck': 'تنزيل عرض اجتماع الدول الأطراف',
+	'overview.deck.making': 'جارٍ إعداد العرض: تُرسم الرسوم البيانية في هذا المتصفح…',
+	'overview.deck.failed': 'تعذّر إعداد العرض في هذا المتصفح. يمكن الحصول على العرض نفسه بالأمر npm run deck.'
 };

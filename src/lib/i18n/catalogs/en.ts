@@ -1012,7 +1012,10 @@ export const en = {
 	'overview.kind.report.initial': '{state}: initial report received',
 	'overview.kind.report.annual': '{state}: annual report covering {year} received',
 	'overview.kind.extension_granted': '{state}: Article {article} extension granted',
-	'overview.kind.completion': '{state}: Article {article} obligation completed'
+	'overview.kind.completion': '{state}: Article {article} obligation completed',
+	'overview.deck': 'Download the MSP deck',
+	'overview.deck.making': 'Making the deck: the charts are drawn in this browser…',
+	'overview.deck.failed': 'The deck could not be made in this browser. The same deck comes from npm run deck.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1051,5 +1051,9 @@ export const es: Messages = {
 	'overview.kind.report.initial': '{state}: informe inicial recibido',
 	'overview.kind.report.annual': '{state}: informe anual sobre {year} recibido',
 	'overview.kind.extension_granted': '{state}: prórroga concedida en virtud del artículo {article}',
-	'overview.kind.completion': '{state}: obligación del artículo {article} cumplida'
+	'overview.kind.completion': '{state}: obligación del artículo {article} cumplida',
+	'overview.deck': 'Descargar la presentación para la Reunión de los Estados Partes',
+	'overview.deck.making': 'Preparando la presentación: los gráficos se dibujan en este navegador…',
+	'overview.deck.failed':
+		'No se pudo preparar la presentación en este navegador. La misma presentación se obtiene con npm run deck.'
 };

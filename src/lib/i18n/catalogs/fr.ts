@@ -1054,5 +1054,9 @@ export const fr: Messages = {
 	'overview.kind.report.initial': '{state} : rapport initial reçu',
 	'overview.kind.report.annual': '{state} : rapport annuel portant sur {year} reçu',
 	'overview.kind.extension_granted': '{state} : prolongation accordée au titre de l’article {article}',
-	'overview.kind.completion': '{state} : obligation au titre de l’article {article} achevée'
+	'overview.kind.completion': '{state} : obligation au titre de l’article {article} achevée',
+	'overview.deck': 'Télécharger la présentation pour l’Assemblée des États parties',
+	'overview.deck.making': 'Préparation de la présentation : les graphiques sont dessinés dans ce navigateur…',
+	'overview.deck.failed':
+		'La présentation n’a pas pu être préparée dans ce navigateur. La même présentation est produite par npm run deck.'
 };

@@ -1034,5 +1034,9 @@ export const ru: Messages = {
 	'overview.kind.report.initial': '{state}: получен первоначальный доклад',
 	'overview.kind.report.annual': '{state}: получен ежегодный доклад за {year} год',
 	'overview.kind.extension_granted': '{state}: предоставлено продление по статье {article}',
-	'overview.kind.completion': '{state}: обязательство по статье {article} выполнено'
+	'overview.kind.completion': '{state}: обязательство по статье {article} выполнено',
+	'overview.deck': 'Скачать презентацию для Совещания государств-участников',
+	'overview.deck.making': 'Готовится презентация: диаграммы строятся в этом браузере…',
+	'overview.deck.failed':
+		'Не удалось подготовить презентацию в этом браузере. Ту же презентацию создаёт команда npm run deck.'
 };

@@ -961,5 +961,8 @@ export const zh: Messages = {
 	'overview.kind.report.initial': '{state}：收到初次报告',
 	'overview.kind.report.annual': '{state}：收到涵盖{year}年的年度报告',
 	'overview.kind.extension_granted': '{state}：准予第{article}条延期',
-	'overview.kind.completion': '{state}：完成第{article}条义务'
+	'overview.kind.completion': '{state}：完成第{article}条义务',
+	'overview.deck': '下载缔约国会议演示文稿',
+	'overview.deck.making': '正在制作演示文稿：图表在本浏览器中绘制…',
+	'overview.deck.failed': '无法在本浏览器中制作演示文稿。可用 npm run deck 生成同一份演示文稿。'
 };
