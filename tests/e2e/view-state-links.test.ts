@@ -259,21 +259,37 @@ describe.each(LANGS)('links to /unga (%s)', (lang) => {
 	});
 });
 
+describe.each(LANGS)('links to the overview (%s)', (lang) => {
+	// The overview took a day and a reference day in issue 25: its links used to carry none.
+	it('opens on the day the link names, with that day’s figures', async () => {
+		const o = await visit(lang, `/?as_of=${PAST}&v=1`);
+		await o.page.waitForSelector(`[data-testid="figures-as-of"][data-as-of="${PAST}"]`, { timeout: 90_000 });
+		expect(await o.page.getByTestId('unknown-params').count()).toBe(0);
+		expect(await o.page.getByTestId('states-parties').first().innerText()).toBe(
+			formatNumber(expected.parties[PAST], localeInfo(lang).intl)
+		);
+		await expectClean(o);
+	});
+
+	it('says why a reference day after the data is not used, and counts from the last meeting', async () => {
+		const o = await visit(lang, '/?since=2030-01-01&v=1');
+		const reason = tr(lang, linkProblemKey('after_data'), { latest: date(lang, DATA_AS_OF) });
+		await expect
+			.poll(() => statuses(o.page))
+			.toContain(tr(lang, 'asOf.invalid', { value: 'since=2030-01-01', reason, date: date(lang, DATA_AS_OF) }));
+		expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
+		expect(await o.page.getByTestId('reference').inputValue()).toBe('');
+		await expectClean(o);
+	});
+});
+
 describe.each(LANGS)('links to pages without view state (%s)', (lang) => {
-	it('ignore a date with a notice naming it, and show the data date', async () => {
-		for (const path of ['/', '/states/fra']) {
-			const o = await visit(lang, `${path}?as_of=${PAST}&v=1`);
-			expect(await o.page.getByTestId('unknown-params').innerText()).toBe(
-				tr(lang, 'params.unknown', { names: 'as_of, v' })
-			);
-			if (path === '/') {
-				expect(await asOfShown(o.page)).toBe(DATA_AS_OF);
-				expect(await o.page.getByTestId('states-parties').first().innerText()).toBe(
-					String(expected.parties[DATA_AS_OF])
-				);
-			}
-			await expectClean(o);
-		}
+	it('ignore a date with a notice naming it', async () => {
+		const o = await visit(lang, `/states/fra?as_of=${PAST}&v=1`);
+		expect(await o.page.getByTestId('unknown-params').innerText()).toBe(
+			tr(lang, 'params.unknown', { names: 'as_of, v' })
+		);
+		await expectClean(o);
 	});
 });
 

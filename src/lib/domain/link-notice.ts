@@ -11,6 +11,7 @@ export const LINK_PROBLEM_CODES = [
 	'not_a_date',
 	'before_opening',
 	'after_projection',
+	'after_data',
 	'no_votes_year'
 ] as const;
 export type LinkProblemCode = (typeof LINK_PROBLEM_CODES)[number];

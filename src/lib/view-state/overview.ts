@@ -19,7 +19,7 @@ const checkSince: ParamCheck<string, AsOfContext> = (raw, { dataAsOf }) => {
 	if (check.projection)
 		return {
 			ok: false,
-			notice: { reason: `after ${dataAsOf}, the data's date`, code: 'after_projection', latest: dataAsOf }
+			notice: { reason: `after ${dataAsOf}, the date of the data`, code: 'after_data', latest: dataAsOf }
 		};
 	return { ok: true, value: check.asOf };
 };

@@ -564,6 +564,7 @@ export const ar: Messages = {
 
 	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
 	'viewState.reason.after_projection': 'بعد {latest}، وهو آخر يوم تبلغه التوقعات',
+	'viewState.reason.after_data': 'بعد {latest}، وهو تاريخ البيانات',
 	'asOf.pick': 'اختيار اليوم من تقويم',
 	'asOf.typedNotADate': '«{value}» ليس يومًا يستطيع هذا الحقل قراءته؛ اكتبه بالشكل {example} أو {iso}.',
 	'asOf.typedBefore': 'فُتح باب التوقيع على الاتفاقية في {date}؛ اختر تاريخًا لاحقًا.',

@@ -568,6 +568,7 @@ export const en = {
 
 	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
 	'viewState.reason.after_projection': 'after {latest}, the last day projections reach',
+	'viewState.reason.after_data': 'after {latest}, the date of the data',
 	'asOf.pick': 'Choose the day on a calendar',
 	'asOf.typedNotADate': '“{value}” is not a day this field can read; write it like {example} or {iso}.',
 	'asOf.typedBefore': 'The Convention opened for signature on {date}; choose a later date.',

@@ -583,6 +583,7 @@ export const es: Messages = {
 
 	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
 	'viewState.reason.after_projection': 'posterior al {latest}, último día de las proyecciones',
+	'viewState.reason.after_data': 'posterior al {latest}, fecha de los datos',
 	'asOf.pick': 'Elegir el día en un calendario',
 	'asOf.typedNotADate': '«{value}» no es un día que este campo pueda leer; escríbalo como {example} o {iso}.',
 	'asOf.typedBefore': 'La Convención se abrió a la firma el {date}; elija una fecha posterior.',

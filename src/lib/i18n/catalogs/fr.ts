@@ -588,6 +588,7 @@ export const fr: Messages = {
 
 	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
 	'viewState.reason.after_projection': 'postérieure au {latest}, dernier jour des projections',
+	'viewState.reason.after_data': 'postérieure au {latest}, date des données',
 	'asOf.pick': 'Choisir le jour dans un calendrier',
 	'asOf.typedNotADate': '« {value} » n’est pas un jour que ce champ sait lire ; écrivez-le comme {example} ou {iso}.',
 	'asOf.typedBefore': 'La Convention a été ouverte à la signature le {date} ; choisissez une date ultérieure.',

@@ -578,6 +578,7 @@ export const ru: Messages = {
 
 	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
 	'viewState.reason.after_projection': 'позже {latest} — последнего дня, до которого доходит прогноз',
+	'viewState.reason.after_data': 'позже {latest} — даты данных',
 	'asOf.pick': 'Выбрать день в календаре',
 	'asOf.typedNotADate':
 		'«{value}» — не день, который может прочитать это поле; напишите, например, {example} или {iso}.',

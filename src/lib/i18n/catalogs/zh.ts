@@ -551,6 +551,7 @@ export const zh: Messages = {
 
 	// Links and the as-of field (issue #18): a day past the projections, typed days, pages not found.
 	'viewState.reason.after_projection': '晚于推算所及的最后一天{latest}',
+	'viewState.reason.after_data': '晚于数据日期{latest}',
 	'asOf.pick': '在日历中选择日期',
 	'asOf.typedNotADate': '“{value}”不是本栏能识别的日期；请写成{example}或{iso}。',
 	'asOf.typedBefore': '《公约》于{date}开放签署；请选择更晚的日期。',
