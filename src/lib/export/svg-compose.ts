@@ -190,8 +190,99 @@ export function physicalAnchors(svg: string): string {
 	if (!/<svg[^>]*\sdirection="rtl"/.test(svg)) return svg;
 	const swap = (v: string) => (v === 'start' ? 'end' : v === 'end' ? 'start' : v);
 	return svg
-		.replace(/\stext-anchor="(start|end)"/g, (_, v: string) => ` text-anchor="${swap(v)}"`)
-		.replace(/text-anchor:\s*(start|end)/g, (_, v: string) => `text-anchor:${swap(v)}`)
+		.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+			// An element written left to right (a meeting's code) has physical anchors already.
+			/\sdirection="ltr"/.test(tag)
+				? tag
+				: tag
+						.replace(/\stext-anchor="(start|end)"/g, (_, v: string) => ` text-anchor="${swap(v)}"`)
+						.replace(/text-anchor:\s*(start|end)/g, (_, v: string) => `text-anchor:${swap(v)}`)
+		)
 		.replace(/\sdirection="rtl"/g, '')
 		.replace(/<svg\b/, '<svg text-anchor="end"');
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const setAttr = (tag: string, name: string, value: string | number | undefined) => {
+	const without = tag.replace(new RegExp(`\\s${name}="[^"]*"`), '');
+	return value === undefined ? without : without.replace(/^<(\w+)/, `<$1 ${name}="${value}"`);
+};
+/** A length in user units: a number, `px` or `em` (of `size`); undefined for a list or a unit it cannot know. */
+const length = (v: string, size: number | undefined) => {
+	const m = /^\s*(-?[\d.]+(?:e-?\d+)?)(em|px)?\s*$/.exec(v);
+	if (!m) return undefined;
+	if (m[2] === 'em') return size === undefined ? undefined : Number(m[1]) * size;
+	return Number(m[1]);
+};
+
+/**
+ * `dy` written into `y`. resvg shifts a right-to-left line's `dy` onto its first letter alone and
+ * leaves the rest on the baseline, so the timeline's two end labels ("الدول الأطراف: 112" above its
+ * line, "السارية: 111" under it) were drawn on one line, over each other. An absolute `y` is the
+ * same position for a browser and is drawn whole by resvg. A `dy` it cannot resolve (a list, an
+ * inherited font size) is left as it is.
+ */
+export function absoluteDy(svg: string): string {
+	return svg.replace(/(<text\b[^>]*>)([\s\S]*?)(<\/text>)/g, (whole, open: string, inner: string, close: string) => {
+		const size = Number(attr(open, 'font-size')) || undefined;
+		let y = Number(attr(open, 'y') ?? NaN);
+		if (!Number.isFinite(y)) return whole;
+		const dy = attr(open, 'dy');
+		if (dy !== undefined) {
+			const d = length(dy, size);
+			if (d === undefined) return whole;
+			y += d;
+			open = setAttr(setAttr(open, 'dy', undefined), 'y', y);
+		}
+		inner = inner.replace(/<tspan\b[^>]*>/g, (tag) => {
+			const own = attr(tag, 'y');
+			if (own !== undefined) y = Number(own);
+			const tdy = attr(tag, 'dy');
+			if (tdy === undefined) return tag;
+			const d = length(tdy, Number(attr(tag, 'font-size')) || size);
+			if (d === undefined || !Number.isFinite(y)) return tag;
+			y += d;
+			return setAttr(setAttr(tag, 'dy', undefined), 'y', y);
+		});
+		return open + inner + close;
+	});
+}
+
+// The faces resvg draws each script with. resvg takes the first family of the list that it has and,
+// when that face lacks a letter of the line, does not go on down the list: it takes the first face
+// it read that holds the letter, whatever its weight, and keeps it for the whole line when it holds
+// every letter. On Debian that drew every Arabic line in DejaVu Sans Bold and every Chinese line in
+// Noto Serif CJK, titles at regular weight; naming Noto Sans Arabic on Arabic runs alone left the
+// Latin beside them (a symbol, a year, a link) bold, and a line holding both scripts sometimes not
+// drawn at all. So a line is named one family that holds all of its letters, in regular and bold:
+// DejaVu Sans Condensed for a line with Arabic letters (the only such face on Debian: Noto Sans
+// Arabic has no Latin letters; the normal width ran about 3% wider than text-layout.ts estimates,
+// past the margin, the condensed one 8% narrower), Noto Sans CJK SC for a line with Chinese ones,
+// Noto Sans for the rest.
+export const RASTER_FONTS = {
+	latin: 'Noto Sans',
+	arabic: 'DejaVu Sans',
+	cjk: 'Noto Sans CJK SC'
+} as const;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Each <text> holding Arabic or Chinese letters named a face that holds all of its letters; Noto Sans for the rest. */
+export function lineFonts(svg: string): string {
+	return svg
+		.replace(/(<text\b[^>]*>)([\s\S]*?<\/text>)/g, (whole, open: string, rest: string) => {
+			const family = ARABIC.test(rest) ? RASTER_FONTS.arabic : CJK.test(rest) ? RASTER_FONTS.cjk : undefined;
+			if (!family) return whole;
+			const named = setAttr(open, 'font-family', family);
+			return (
+				(family === RASTER_FONTS.arabic ? setAttr(named, 'font-stretch', 'condensed') : named) +
+				rest.replace(/\sfont-(?:family|stretch)="[^"]*"/g, '')
+			);
+		})
+		.replace(/<svg\b[^>]*>/, (open) => setAttr(open, 'font-family', RASTER_FONTS.latin));
+}
+
+/** The composed document as resvg must be given it to draw what a browser draws. */
+export function forResvg(svg: string): string {
+	return lineFonts(absoluteDy(physicalAnchors(svg)));
 }
