@@ -43,7 +43,8 @@ async function pictures(lang: 'ar' | 'zh') {
 	}
 }
 
-const textElements = (svg: string) => [...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)];
+const textElements = (svg: string) =>
+	[...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)].map((m) => [m[0], m[1] ?? '', m[2] ?? ''] as const);
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
 
 describe('the Arabic deck as resvg draws it', () => {

@@ -1,19 +1,15 @@
 /**
  * The exported picture composed as text, without a DOM: the chart's SVG as a component renders it
  * (svelte/server, or a detached mount's markup), framed on a white page of slide size with the
- * title, description, legend, as-of date, source and permalink drawn as text, laid out as
- * svg-export.ts lays out the Download menu's picture (same sizes, same line breaking, same
- * legend rows). The MSP deck uses it in Node and in the browser alike.
+ * title, description, legend, as-of date, source and permalink drawn as text, where
+ * frame-layout.ts places them for the Download menu's picture too. The MSP deck uses it in Node
+ * and in the browser alike.
  *
  * The charts draw with presentation attributes (fill, stroke, font-size), so their markup needs no
  * computed style; what only a style sheet would hide (links, focus and hover hooks) is removed.
  * Every text is escaped, so a name holding markup stays text.
  */
-import { SYSTEM_FONTS, legendRows, legendItemWidth, wrapText, type ExportFrame, type LegendItem } from './svg-export';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const TITLE_LINE = 1.4;
-const TEXT_LINE = 1.45;
+import { frameLayout, type ExportFrame, type LegendItem } from './frame-layout';
 
 export function escapeXml(text: string): string {
 	return text.replace(
@@ -102,73 +98,11 @@ const text = (a: Record<string, string | number>, content: string) => `<text${at
 
 /** The standalone document for one chart, as text (XML declaration included). */
 export function composeSvg(chart: ChartMarkup, frame: ExportFrame): string {
-	const { width: W, height: H } = frame;
-	const pad = Math.round(W * 0.035);
-	const rtl = frame.dir === 'rtl';
-	const x = rtl ? W - pad : pad;
-	const anchor = 'start';
-	const titleSize = Math.round(H * 0.042);
-	const subSize = Math.round(H * 0.022);
-	const smallSize = Math.round(H * 0.017);
-	const lang = frame.lang ?? 'en';
-	const lineWidth = W - 2 * pad;
-	const out: string[] = [];
-
-	out.push(`<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.subtitle)}</desc>`);
-	out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`);
-	let y = pad + titleSize;
-	for (const line of wrapText(frame.title, lineWidth, titleSize, lang, 2)) {
-		out.push(text({ x, y, 'font-size': titleSize, 'font-weight': 700, fill: '#111', 'text-anchor': anchor }, line));
-		y += titleSize * TITLE_LINE;
-	}
-	y += subSize * 0.2;
-	for (const line of wrapText(frame.subtitle, lineWidth, subSize, lang, 3)) {
-		out.push(text({ x, y, 'font-size': subSize, fill: '#333', 'text-anchor': anchor }, line));
-		y += subSize * TEXT_LINE;
-	}
-	let bottom = H - pad;
-	const footer = [
-		...(frame.notes ?? []).flatMap((note) => wrapText(note, lineWidth, smallSize, lang).slice(0, 3).reverse()),
-		frame.permalink,
-		...wrapText(frame.source, lineWidth, smallSize, lang, 2).reverse(),
-		...wrapText(frame.asOfLine, lineWidth, smallSize, lang, 1)
-	];
-	for (const line of footer) {
-		out.push(text({ x, y: bottom, 'font-size': smallSize, fill: '#333', 'text-anchor': anchor }, line));
-		bottom -= smallSize * TEXT_LINE;
-	}
-	if (frame.legend.length) {
-		const rows = legendRows(frame.legend, lineWidth, smallSize);
-		bottom -= (rows.length - 1) * smallSize * 1.6 + smallSize * 0.6;
-		let ly = bottom;
-		for (const row of rows) {
-			let lx = rtl ? W - pad : pad;
-			for (const item of row) {
-				const w = legendItemWidth(item, smallSize);
-				const sx = rtl ? lx - smallSize : lx;
-				out.push(
-					`<rect${attrs({ x: sx, y: ly - smallSize * 0.85, width: smallSize, height: smallSize, fill: item.colour, stroke: '#555', 'stroke-width': 1 })}/>`
-				);
-				out.push(
-					text(
-						{
-							x: rtl ? sx - smallSize * 0.4 : sx + smallSize * 1.4,
-							y: ly,
-							'font-size': smallSize,
-							fill: '#222',
-							'text-anchor': anchor
-						},
-						item.label
-					)
-				);
-				lx += rtl ? -w : w;
-			}
-			ly += smallSize * 1.6;
-		}
-		bottom -= smallSize * 1.2;
-	}
-	const top = y + subSize * 0.5;
-	const area = { x: pad, y: top, w: W - 2 * pad, h: Math.max(50, bottom - top - smallSize) };
+	const layout = frameLayout(frame, frame.lang ?? 'en');
+	const out: string[] = [`<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.subtitle)}</desc>`];
+	for (const mark of layout.marks)
+		out.push(mark.text === undefined ? `<${mark.name}${attrs(mark.attrs)}/>` : text(mark.attrs, mark.text));
+	const { area } = layout;
 	const vb = chart.viewBox;
 	out.push(
 		chart.svg.replace(
@@ -176,8 +110,7 @@ export function composeSvg(chart: ChartMarkup, frame: ExportFrame): string {
 			`<svg${attrs({ x: area.x, y: area.y, width: area.w, height: area.h, viewBox: `${vb.x} ${vb.y} ${vb.w} ${vb.h}`, preserveAspectRatio: 'xMidYMid meet' })}`
 		)
 	);
-	const root = attrs({ xmlns: SVG_NS, width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': SYSTEM_FONTS });
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}${rtl ? ' direction="rtl"' : ''}>${out.join('')}</svg>`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${attrs(layout.root)}>${out.join('')}</svg>`;
 }
 
 /**
