@@ -1,7 +1,7 @@
 // The MSP deck's pictures as resvg draws them (npm run deck), checked where a reader saw them go
 // wrong in LibreOffice: the timeline's two end labels drawn over each other in Arabic, the meeting
 // codes beside the Arabic tally bars drawn over the bars, every Arabic letter bold and every Chinese
-// title at regular weight.
+// title at regular weight, and "◆Completion" in English in a serif face.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -23,7 +23,7 @@ const { translator } = await import('../../src/lib/i18n/messages');
 const DATA = path.resolve(import.meta.dirname, '../../static/data');
 
 /** The composed pictures of a deck, by slide id, before rasterizing (rendering only: a few seconds). */
-async function pictures(lang: 'ar' | 'zh') {
+async function pictures(lang: 'ar' | 'zh' | 'en') {
 	const manifest = readManifest(DATA, (f) => new Error(`${f} missing: run npm run ingest`));
 	const db = await NodeConnector.open(DATA);
 	const svgs: string[] = [];
@@ -47,7 +47,7 @@ const textElements = (svg: string) =>
 	[...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)].map((m) => [m[0], m[1] ?? '', m[2] ?? ''] as const);
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
 
-describe('the Arabic deck as resvg draws it', () => {
+describe('the deck as resvg draws it (Arabic unless said)', () => {
 	const t = translator('ar');
 	let svg: Record<string, string>;
 	beforeAll(async () => {
@@ -77,6 +77,18 @@ describe('the Arabic deck as resvg draws it', () => {
 		// Left to right text anchored by its right end: "end" for resvg, as for the browser.
 		for (const [, attrs] of codes) expect(attr(attrs, 'text-anchor')).toBe('end');
 	});
+
+	it('names a face holding every letter of a line Noto Sans cannot draw whole (a sign such as ◆ or ↓)', async () => {
+		const en = await pictures('en');
+		const signs = ['◆', '↓'];
+		for (const sign of signs) {
+			const picture = Object.values(en).find((s) => s.includes(sign))!;
+			expect(picture, sign).toBeDefined();
+			const line = textElements(forResvg(picture)).find(([, , inner]) => inner.includes(sign))!;
+			// Left to itself resvg drew "◆Completion" in a serif face.
+			expect(attr(line[1], 'font-family'), sign).toBe('DejaVu Sans');
+		}
+	}, 120_000);
 });
 
 // Ink on a white page: how many pixels are darker than mid-grey.

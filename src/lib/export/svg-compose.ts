@@ -181,34 +181,63 @@ export function absoluteDy(svg: string): string {
 	});
 }
 
-// The faces resvg draws each script with. resvg takes the first family of the list that it has and,
+// The faces resvg draws each line with. resvg takes the first family of the list that it has and,
 // when that face lacks a letter of the line, does not go on down the list: it takes the first face
-// it read that holds the letter, whatever its weight, and keeps it for the whole line when it holds
-// every letter. On Debian that drew every Arabic line in DejaVu Sans Bold and every Chinese line in
-// Noto Serif CJK, titles at regular weight; naming Noto Sans Arabic on Arabic runs alone left the
-// Latin beside them (a symbol, a year, a link) bold, and a line holding both scripts sometimes not
-// drawn at all. So a line is named one family that holds all of its letters, in regular and bold:
-// DejaVu Sans Condensed for a line with Arabic letters (the only such face on Debian: Noto Sans
-// Arabic has no Latin letters; the normal width ran about 3% wider than text-layout.ts estimates,
-// past the margin, the condensed one 8% narrower), Noto Sans CJK SC for a line with Chinese ones,
-// Noto Sans for the rest.
+// it read that holds the letter, whatever its weight or style, and keeps it for the whole line when
+// it holds every letter. On Debian that drew every Arabic line in DejaVu Sans Bold, every Chinese
+// line in Noto Serif CJK (titles at regular weight) and "◆Completion" in a serif face; naming Noto
+// Sans Arabic on Arabic runs alone left the Latin beside them (a symbol, a year, a link) bold, and a
+// line holding both scripts sometimes not drawn at all. So a line is named one family that holds
+// all of its letters, in regular and bold: Noto Sans CJK SC for a line with Chinese letters, DejaVu
+// Sans Condensed for one with Arabic letters (the only such face on Debian: Noto Sans Arabic has
+// no Latin letters; the normal width ran about 3% wider than text-layout.ts estimates, past the
+// margin, the condensed one 8% narrower) or with a sign Noto Sans lacks (◆, ↓), Noto Sans for the rest.
 export const RASTER_FONTS = {
 	latin: 'Noto Sans',
-	arabic: 'DejaVu Sans',
+	wide: 'DejaVu Sans',
 	cjk: 'Noto Sans CJK SC'
 } as const;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// What Noto Sans holds (Latin, Greek, Cyrillic, general punctuation, currency, letterlike signs), as
+// code point ranges (fc-query of NotoSans-Regular.ttf, rounded to its blocks).
+const NOTO_SANS: [number, number][] = [
+	[0x20, 0x7e],
+	[0xa0, 0x52f],
+	[0x1ab0, 0x1fff],
+	[0x2000, 0x2064],
+	[0x2066, 0x2071],
+	[0x2074, 0x209c],
+	[0x20a0, 0x20bf],
+	[0x2100, 0x215f],
+	[0x2c60, 0x2c7f],
+	[0x2de0, 0x2e52],
+	[0xa640, 0xa7ff],
+	[0xfb00, 0xfb06],
+	[0xfe00, 0xfe2f],
+	[0xfeff, 0xfeff],
+	[0xfffc, 0xfffd]
+];
+const notoSansHolds = (letters: string) =>
+	[...letters].every((c) => {
+		const cp = c.codePointAt(0)!;
+		return cp < 0x20 || NOTO_SANS.some(([from, to]) => cp >= from && cp <= to);
+	});
 
-/** Each <text> holding Arabic or Chinese letters named a face that holds all of its letters; Noto Sans for the rest. */
+/** Each <text> that Noto Sans cannot draw whole named a face that holds all of its letters; Noto Sans for the rest. */
 export function lineFonts(svg: string): string {
 	return svg
 		.replace(/(<text\b[^>]*>)([\s\S]*?<\/text>)/g, (whole, open: string, rest: string) => {
-			const family = ARABIC.test(rest) ? RASTER_FONTS.arabic : CJK.test(rest) ? RASTER_FONTS.cjk : undefined;
+			const letters = rest.replace(/<[^>]*>/g, '');
+			const family = CJK.test(letters)
+				? RASTER_FONTS.cjk
+				: ARABIC.test(letters) || !notoSansHolds(letters)
+					? RASTER_FONTS.wide
+					: undefined;
 			if (!family) return whole;
 			const named = setAttr(open, 'font-family', family);
 			return (
-				(family === RASTER_FONTS.arabic ? setAttr(named, 'font-stretch', 'condensed') : named) +
+				(family === RASTER_FONTS.wide ? setAttr(named, 'font-stretch', 'condensed') : named) +
 				rest.replace(/\sfont-(?:family|stretch)="[^"]*"/g, '')
 			);
 		})
