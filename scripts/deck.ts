@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { UserConfig } from 'vite';
 import { main, parseFlags, printJson, UsageError, UserDataError } from './lib/cli';
 import { isIsoDate } from '../src/lib/domain/dates';
 import { CCM } from '../src/lib/domain/treaties';
@@ -67,6 +68,9 @@ await main(async () => {
 		appType: 'custom',
 		server: { middlewareMode: true, hmr: false, ws: false },
 		optimizeDeps: { noDiscovery: true, include: [] },
+		// tsconfig.json extends .svelte-kit/tsconfig.json, which exists only once `svelte-kit sync` (or a
+		// build) has run: a fresh checkout's `npm run deck` failed on it. Type stripping needs none of it.
+		oxc: { tsconfig: false } as UserConfig['oxc'],
 		plugins: [svelte({ compilerOptions: { runes: true } })],
 		resolve: {
 			alias: {

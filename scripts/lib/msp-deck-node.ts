@@ -17,23 +17,25 @@ import {
 	type Rasterize,
 	type Render
 } from '../../src/lib/charts/msp-deck';
-import { physicalAnchors } from '../../src/lib/export/svg-compose';
+import { forResvg, RASTER_FONTS } from '../../src/lib/export/svg-compose';
 import { buildMapGeometry } from '../../src/lib/server/geo';
 
 export const renderServer: Render = (component, props) =>
 	render(component as Component<Record<string, unknown>>, { props }).body;
 
-// resvg ignores `direction`: the anchors are made physical first (svg-compose.ts). The system's
-// fonts are read (Debian: fonts-noto-core and fonts-noto-cjk, as .ci/run installs them).
-export const rasterizeServer: Rasterize = async (svg, width) => {
+// resvg ignores `direction`, misplaces a right-to-left `dy` and picks faces its own way: the picture
+// is rewritten for it first (svg-compose.ts forResvg). The system's fonts are read (Debian:
+// fonts-noto-core, fonts-noto-cjk and fonts-dejavu-extra, as .ci/run installs them).
+export async function resvgOf(svg: string, width: number) {
 	const { Resvg } = await import('@resvg/resvg-js');
-	const resvg = new Resvg(physicalAnchors(svg), {
+	return new Resvg(forResvg(svg), {
 		fitTo: { mode: 'width', value: width },
 		background: '#ffffff',
-		font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' }
+		font: { loadSystemFonts: true, defaultFontFamily: RASTER_FONTS.latin, sansSerifFamily: RASTER_FONTS.latin }
 	});
-	return resvg.render().asPng();
-};
+}
+
+export const rasterizeServer: Rasterize = async (svg, width) => (await resvgOf(svg, width)).render().asPng();
 
 export async function buildMspDeckServer(
 	db: Connector,

@@ -236,6 +236,27 @@ describe('the slide deck', () => {
 		expect(theme.match(/<a:cs typeface="Arial"[^>]*\/>/g)).toHaveLength(2);
 	});
 
+	it('in Arabic: a table cell quoting English reads left to right, so the quotation keeps its first word first', async () => {
+		const quote = '“fixture-6 States Parties had made contributions” fixture-minutes, item 6.7';
+		const deck = await open(
+			await buildDeck(
+				[
+					slide(1, {
+						title: 'عنوان-تجريبي',
+						table: { columns: ['السنة', 'القيمة', 'كما نُشر'], rows: [['2023', 'عدد الدول: 57', quote]] }
+					})
+				],
+				labels({ lang: 'ar', dir: 'rtl' })
+			)
+		);
+		const xml = await deck.read('ppt/slides/slide2.xml');
+		const cells = [...xml.matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((m) => m[0]);
+		const cellOf = (text: string) => cells.find((c) => decode(texts(c).join('')) === text)!;
+		expect(cellOf(quote)).toMatch(/<a:pPr[^>]*algn="l"/);
+		expect(cellOf(quote)).not.toMatch(/rtl="1"/);
+		for (const arabic of ['عدد الدول: 57', 'كما نُشر']) expect(cellOf(arabic)).toMatch(/<a:pPr[^>]*rtl="1"/);
+	});
+
 	it('in Chinese: the title slide in Chinese, every run marked zh-CN, a Chinese (Simplified) font for East Asian text', async () => {
 		const chart = nativeChart(fixtureData, { type: 'line', category: 'year', series: ['a', 'b'] });
 		const zh = labels({

@@ -252,15 +252,22 @@ function addNativeChart(pptx: Pptx, slide: Slide, chart: NativeChart, s: DeckSli
 	});
 }
 
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 /** A table under the visible title, the source and date below it; long tables shrink to fit. */
 function addTable(slide: Slide, table: DeckTable, s: DeckSlide, labels: DeckLabels) {
 	const rtl = labels.dir === 'rtl';
 	const top = 0.2 + SLIDE.titleH;
 	const footH = 0.5;
-	const cell = (text: string, bold = false) => ({
-		text,
-		options: { bold, lang: labels.lang, rtlMode: rtl, align: rtl ? ('right' as const) : ('left' as const) }
-	});
+	// A cell of Latin words with no right-to-left letter (a quotation from an English document) is
+	// written left to right: in a right-to-left paragraph its leading "6" went to the end of the line.
+	const cell = (text: string, bold = false) => {
+		const cellRtl = rtl && !(/[A-Za-z]/.test(text) && !RTL_LETTER.test(text));
+		return {
+			text,
+			options: { bold, lang: labels.lang, rtlMode: cellRtl, align: cellRtl ? ('right' as const) : ('left' as const) }
+		};
+	};
 	const rows = [table.columns.map((c) => cell(c, true)), ...table.rows.map((r) => r.map((c) => cell(c)))];
 	// pptxgenjs does not shrink text to a box: the font size follows the number of rows.
 	const fontSize = rows.length > 10 ? 7 : rows.length > 6 ? 8 : 10;

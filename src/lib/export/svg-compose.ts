@@ -1,19 +1,15 @@
 /**
  * The exported picture composed as text, without a DOM: the chart's SVG as a component renders it
  * (svelte/server, or a detached mount's markup), framed on a white page of slide size with the
- * title, description, legend, as-of date, source and permalink drawn as text, laid out as
- * svg-export.ts lays out the Download menu's picture (same sizes, same line breaking, same
- * legend rows). The MSP deck uses it in Node and in the browser alike.
+ * title, description, legend, as-of date, source and permalink drawn as text, where
+ * frame-layout.ts places them for the Download menu's picture too. The MSP deck uses it in Node
+ * and in the browser alike.
  *
  * The charts draw with presentation attributes (fill, stroke, font-size), so their markup needs no
  * computed style; what only a style sheet would hide (links, focus and hover hooks) is removed.
  * Every text is escaped, so a name holding markup stays text.
  */
-import { SYSTEM_FONTS, legendRows, legendItemWidth, wrapText, type ExportFrame, type LegendItem } from './svg-export';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const TITLE_LINE = 1.4;
-const TEXT_LINE = 1.45;
+import { frameLayout, type ExportFrame, type LegendItem } from './frame-layout';
 
 export function escapeXml(text: string): string {
 	return text.replace(
@@ -102,73 +98,11 @@ const text = (a: Record<string, string | number>, content: string) => `<text${at
 
 /** The standalone document for one chart, as text (XML declaration included). */
 export function composeSvg(chart: ChartMarkup, frame: ExportFrame): string {
-	const { width: W, height: H } = frame;
-	const pad = Math.round(W * 0.035);
-	const rtl = frame.dir === 'rtl';
-	const x = rtl ? W - pad : pad;
-	const anchor = 'start';
-	const titleSize = Math.round(H * 0.042);
-	const subSize = Math.round(H * 0.022);
-	const smallSize = Math.round(H * 0.017);
-	const lang = frame.lang ?? 'en';
-	const lineWidth = W - 2 * pad;
-	const out: string[] = [];
-
-	out.push(`<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.subtitle)}</desc>`);
-	out.push(`<rect x="0" y="0" width="${W}" height="${H}" fill="#ffffff"/>`);
-	let y = pad + titleSize;
-	for (const line of wrapText(frame.title, lineWidth, titleSize, lang, 2)) {
-		out.push(text({ x, y, 'font-size': titleSize, 'font-weight': 700, fill: '#111', 'text-anchor': anchor }, line));
-		y += titleSize * TITLE_LINE;
-	}
-	y += subSize * 0.2;
-	for (const line of wrapText(frame.subtitle, lineWidth, subSize, lang, 3)) {
-		out.push(text({ x, y, 'font-size': subSize, fill: '#333', 'text-anchor': anchor }, line));
-		y += subSize * TEXT_LINE;
-	}
-	let bottom = H - pad;
-	const footer = [
-		...(frame.notes ?? []).flatMap((note) => wrapText(note, lineWidth, smallSize, lang).slice(0, 3).reverse()),
-		frame.permalink,
-		...wrapText(frame.source, lineWidth, smallSize, lang, 2).reverse(),
-		...wrapText(frame.asOfLine, lineWidth, smallSize, lang, 1)
-	];
-	for (const line of footer) {
-		out.push(text({ x, y: bottom, 'font-size': smallSize, fill: '#333', 'text-anchor': anchor }, line));
-		bottom -= smallSize * TEXT_LINE;
-	}
-	if (frame.legend.length) {
-		const rows = legendRows(frame.legend, lineWidth, smallSize);
-		bottom -= (rows.length - 1) * smallSize * 1.6 + smallSize * 0.6;
-		let ly = bottom;
-		for (const row of rows) {
-			let lx = rtl ? W - pad : pad;
-			for (const item of row) {
-				const w = legendItemWidth(item, smallSize);
-				const sx = rtl ? lx - smallSize : lx;
-				out.push(
-					`<rect${attrs({ x: sx, y: ly - smallSize * 0.85, width: smallSize, height: smallSize, fill: item.colour, stroke: '#555', 'stroke-width': 1 })}/>`
-				);
-				out.push(
-					text(
-						{
-							x: rtl ? sx - smallSize * 0.4 : sx + smallSize * 1.4,
-							y: ly,
-							'font-size': smallSize,
-							fill: '#222',
-							'text-anchor': anchor
-						},
-						item.label
-					)
-				);
-				lx += rtl ? -w : w;
-			}
-			ly += smallSize * 1.6;
-		}
-		bottom -= smallSize * 1.2;
-	}
-	const top = y + subSize * 0.5;
-	const area = { x: pad, y: top, w: W - 2 * pad, h: Math.max(50, bottom - top - smallSize) };
+	const layout = frameLayout(frame, frame.lang ?? 'en');
+	const out: string[] = [`<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.subtitle)}</desc>`];
+	for (const mark of layout.marks)
+		out.push(mark.text === undefined ? `<${mark.name}${attrs(mark.attrs)}/>` : text(mark.attrs, mark.text));
+	const { area } = layout;
 	const vb = chart.viewBox;
 	out.push(
 		chart.svg.replace(
@@ -176,8 +110,7 @@ export function composeSvg(chart: ChartMarkup, frame: ExportFrame): string {
 			`<svg${attrs({ x: area.x, y: area.y, width: area.w, height: area.h, viewBox: `${vb.x} ${vb.y} ${vb.w} ${vb.h}`, preserveAspectRatio: 'xMidYMid meet' })}`
 		)
 	);
-	const root = attrs({ xmlns: SVG_NS, width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': SYSTEM_FONTS });
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}${rtl ? ' direction="rtl"' : ''}>${out.join('')}</svg>`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${attrs(layout.root)}>${out.join('')}</svg>`;
 }
 
 /**
@@ -190,8 +123,128 @@ export function physicalAnchors(svg: string): string {
 	if (!/<svg[^>]*\sdirection="rtl"/.test(svg)) return svg;
 	const swap = (v: string) => (v === 'start' ? 'end' : v === 'end' ? 'start' : v);
 	return svg
-		.replace(/\stext-anchor="(start|end)"/g, (_, v: string) => ` text-anchor="${swap(v)}"`)
-		.replace(/text-anchor:\s*(start|end)/g, (_, v: string) => `text-anchor:${swap(v)}`)
+		.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+			// An element written left to right (a meeting's code) has physical anchors already.
+			/\sdirection="ltr"/.test(tag)
+				? tag
+				: tag
+						.replace(/\stext-anchor="(start|end)"/g, (_, v: string) => ` text-anchor="${swap(v)}"`)
+						.replace(/text-anchor:\s*(start|end)/g, (_, v: string) => `text-anchor:${swap(v)}`)
+		)
 		.replace(/\sdirection="rtl"/g, '')
 		.replace(/<svg\b/, '<svg text-anchor="end"');
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const setAttr = (tag: string, name: string, value: string | number | undefined) => {
+	const without = tag.replace(new RegExp(`\\s${name}="[^"]*"`), '');
+	return value === undefined ? without : without.replace(/^<(\w+)/, `<$1 ${name}="${value}"`);
+};
+/** A length in user units: a number, `px` or `em` (of `size`); undefined for a list or a unit it cannot know. */
+const length = (v: string, size: number | undefined) => {
+	const m = /^\s*(-?[\d.]+(?:e-?\d+)?)(em|px)?\s*$/.exec(v);
+	if (!m) return undefined;
+	if (m[2] === 'em') return size === undefined ? undefined : Number(m[1]) * size;
+	return Number(m[1]);
+};
+
+/**
+ * `dy` written into `y`. resvg shifts a right-to-left line's `dy` onto its first letter alone and
+ * leaves the rest on the baseline, so the timeline's two end labels ("الدول الأطراف: 112" above its
+ * line, "السارية: 111" under it) were drawn on one line, over each other. An absolute `y` is the
+ * same position for a browser and is drawn whole by resvg. A `dy` it cannot resolve (a list, an
+ * inherited font size) is left as it is.
+ */
+export function absoluteDy(svg: string): string {
+	return svg.replace(/(<text\b[^>]*>)([\s\S]*?)(<\/text>)/g, (whole, open: string, inner: string, close: string) => {
+		const size = Number(attr(open, 'font-size')) || undefined;
+		let y = Number(attr(open, 'y') ?? NaN);
+		if (!Number.isFinite(y)) return whole;
+		const dy = attr(open, 'dy');
+		if (dy !== undefined) {
+			const d = length(dy, size);
+			if (d === undefined) return whole;
+			y += d;
+			open = setAttr(setAttr(open, 'dy', undefined), 'y', y);
+		}
+		inner = inner.replace(/<tspan\b[^>]*>/g, (tag) => {
+			const own = attr(tag, 'y');
+			if (own !== undefined) y = Number(own);
+			const tdy = attr(tag, 'dy');
+			if (tdy === undefined) return tag;
+			const d = length(tdy, Number(attr(tag, 'font-size')) || size);
+			if (d === undefined || !Number.isFinite(y)) return tag;
+			y += d;
+			return setAttr(setAttr(tag, 'dy', undefined), 'y', y);
+		});
+		return open + inner + close;
+	});
+}
+
+// The faces resvg draws each line with. resvg takes the first family of the list that it has and,
+// when that face lacks a letter of the line, does not go on down the list: it takes the first face
+// it read that holds the letter, whatever its weight or style, and keeps it for the whole line when
+// it holds every letter. On Debian that drew every Arabic line in DejaVu Sans Bold, every Chinese
+// line in Noto Serif CJK (titles at regular weight) and "◆Completion" in a serif face; naming Noto
+// Sans Arabic on Arabic runs alone left the Latin beside them (a symbol, a year, a link) bold, and a
+// line holding both scripts sometimes not drawn at all. So a line is named one family that holds
+// all of its letters, in regular and bold: Noto Sans CJK SC for a line with Chinese letters, DejaVu
+// Sans Condensed for one with Arabic letters (the only such face on Debian: Noto Sans Arabic has
+// no Latin letters; the normal width ran about 3% wider than text-layout.ts estimates, past the
+// margin, the condensed one 8% narrower) or with a sign Noto Sans lacks (◆, ↓), Noto Sans for the rest.
+export const RASTER_FONTS = {
+	latin: 'Noto Sans',
+	wide: 'DejaVu Sans',
+	cjk: 'Noto Sans CJK SC'
+} as const;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+// What Noto Sans holds (Latin, Greek, Cyrillic, general punctuation, currency, letterlike signs), as
+// code point ranges (fc-query of NotoSans-Regular.ttf, rounded to its blocks).
+const NOTO_SANS: [number, number][] = [
+	[0x20, 0x7e],
+	[0xa0, 0x52f],
+	[0x1ab0, 0x1fff],
+	[0x2000, 0x2064],
+	[0x2066, 0x2071],
+	[0x2074, 0x209c],
+	[0x20a0, 0x20bf],
+	[0x2100, 0x215f],
+	[0x2c60, 0x2c7f],
+	[0x2de0, 0x2e52],
+	[0xa640, 0xa7ff],
+	[0xfb00, 0xfb06],
+	[0xfe00, 0xfe2f],
+	[0xfeff, 0xfeff],
+	[0xfffc, 0xfffd]
+];
+const notoSansHolds = (letters: string) =>
+	[...letters].every((c) => {
+		const cp = c.codePointAt(0)!;
+		return cp < 0x20 || NOTO_SANS.some(([from, to]) => cp >= from && cp <= to);
+	});
+
+/** Each <text> that Noto Sans cannot draw whole named a face that holds all of its letters; Noto Sans for the rest. */
+export function lineFonts(svg: string): string {
+	return svg
+		.replace(/(<text\b[^>]*>)([\s\S]*?<\/text>)/g, (whole, open: string, rest: string) => {
+			const letters = rest.replace(/<[^>]*>/g, '');
+			const family = CJK.test(letters)
+				? RASTER_FONTS.cjk
+				: ARABIC.test(letters) || !notoSansHolds(letters)
+					? RASTER_FONTS.wide
+					: undefined;
+			if (!family) return whole;
+			const named = setAttr(open, 'font-family', family);
+			return (
+				(family === RASTER_FONTS.wide ? setAttr(named, 'font-stretch', 'condensed') : named) +
+				rest.replace(/\sfont-(?:family|stretch)="[^"]*"/g, '')
+			);
+		})
+		.replace(/<svg\b[^>]*>/, (open) => setAttr(open, 'font-family', RASTER_FONTS.latin));
+}
+
+/** The composed document as resvg must be given it to draw what a browser draws. */
+export function forResvg(svg: string): string {
+	return lineFonts(absoluteDy(physicalAnchors(svg)));
 }
