@@ -30,7 +30,8 @@ describe('row names of a horizontal bar chart', () => {
 				(labels, width) => {
 					const l = rowLayout(labels, 0, { ...base, width });
 					const room = l.above ? width - 16 : base.margin - 12;
-					for (const r of l.rows) for (const line of r.lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(room + 0.01);
+					for (const r of l.rows)
+						for (const line of r.lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(room + 0.01);
 					for (let i = 1; i < l.rows.length; i++) {
 						const prev = l.rows[i - 1]!;
 						const next = l.rows[i]!;
