@@ -37,7 +37,7 @@ describe('profiles', () => {
 			const box = p.getByRole('combobox', { name: 'Find a State' });
 			await box.focus();
 			await p.keyboard.type(alias);
-			await expect.poll(() => p.getByRole('option', { selected: true }).count()).toBe(1);
+			await expect.poll(() => p.locator('#state-search-list').getByRole('option', { selected: true }).count()).toBe(1);
 			await p.keyboard.press('Enter');
 			await p.waitForURL(`**/states/${iso3.toLowerCase()}`);
 			const row = ccmRow(iso3);
@@ -86,10 +86,11 @@ describe('profiles', () => {
 		const o = await suite.open('/zh/');
 		const p = o.page;
 		await p.waitForLoadState('networkidle');
-		const box = p.getByRole('combobox');
+		// The overview has selects (comboboxes) of its own: the search box is the one named so.
+		const box = p.locator('#state-search');
 		await box.focus();
 		await p.keyboard.type('英国');
-		await expect.poll(() => p.getByRole('option', { selected: true }).innerText()).toBe('大不列颠及北爱尔兰联合王国');
+		await expect.poll(() => p.locator('#state-search-list').getByRole('option', { selected: true }).innerText()).toBe('大不列颠及北爱尔兰联合王国');
 		await p.keyboard.press('Enter');
 		await p.waitForURL('**/zh/states/gbr');
 		expect(o.pageErrors).toEqual([]);
