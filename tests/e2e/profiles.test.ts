@@ -90,7 +90,9 @@ describe('profiles', () => {
 		const box = p.locator('#state-search');
 		await box.focus();
 		await p.keyboard.type('英国');
-		await expect.poll(() => p.locator('#state-search-list').getByRole('option', { selected: true }).innerText()).toBe('大不列颠及北爱尔兰联合王国');
+		await expect
+			.poll(() => p.locator('#state-search-list').getByRole('option', { selected: true }).innerText())
+			.toBe('大不列颠及北爱尔兰联合王国');
 		await p.keyboard.press('Enter');
 		await p.waitForURL('**/zh/states/gbr');
 		expect(o.pageErrors).toEqual([]);
