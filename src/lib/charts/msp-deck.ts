@@ -42,6 +42,7 @@ import {
 } from '../i18n/current';
 import { displayQuote } from '../i18n/published';
 import { localeInfo, type Locale } from '../i18n/locales';
+import { plenaryTallyRows, tallyLabels, talliesDescription } from './tally-rows';
 import { buildDeck, type DeckSlide, type DeckTable } from '../export/pptx';
 import { ASPECTS } from '../export/svg-export';
 import { chartFromHtml, composeSvg } from '../export/svg-compose';
@@ -199,20 +200,7 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 	const provisionalYears = [
 		...new Set(tallyRows.filter((r) => r.provisional && r.provisional_note).map((r) => r.year))
 	];
-	const plenaryRows = grid.map((g) => {
-		const cell = g.cells[0]!;
-		const tally = cell.tally;
-		return {
-			year: g.year,
-			yes: tally?.yes ?? null,
-			no: tally?.no ?? null,
-			abstain: tally?.abstain ?? null,
-			non_voting: tally?.non_voting ?? null,
-			provisional: tally?.provisional ?? false,
-			note:
-				cell.kind !== 'tally' ? t(`cell.${cell.kind}`) : tally?.basis === 'published' ? t('tallies.publishedNote') : ''
-		};
-	});
+	const plenaryRows = plenaryTallyRows(grid);
 	const tallyMeetings = meetingsInYears(
 		meetings,
 		plenaryRows.map((r) => r.year),
@@ -223,15 +211,7 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 	slides.push({
 		id: 'tallies',
 		title: t('tallies.title'),
-		description: withMeetings(
-			[
-				t('tallies.desc', { from: grid[0]?.year ?? '', to: grid.at(-1)?.year ?? '' }),
-				provisionalYears.length ? t('tallies.descProvisional', { provisional: provisionalYears.join(', ') }) : ''
-			]
-				.filter(Boolean)
-				.join(' '),
-			tallyMeetings.length
-		),
+		description: withMeetings(talliesDescription(grid, provisionalYears), tallyMeetings.length),
 		source: datedSource(t('chart.source', { source: t('unga.sourceVotes') }), datasets.unga),
 		path: localPath('/unga'),
 		parts: [
@@ -239,14 +219,7 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 				component: TallyBars as Component<never>,
 				props: {
 					rows: plenaryRows,
-					labels: {
-						Y: t('vote.Y'),
-						N: t('vote.N'),
-						A: t('vote.A'),
-						X: t('vote.X'),
-						provisional: t('vote.provisional'),
-						published: t('cell.publishedShort')
-					},
+					labels: tallyLabels(),
 					meetings: tallyMeetings,
 					labelledby: 'tallies-title'
 				}
