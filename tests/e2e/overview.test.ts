@@ -1,7 +1,7 @@
 // The overview (/) as the Coordination Committee's brief (issue 25): its figures are the ones
 // `npm run metric overview` gives on the same day (prerendered for the data date, and from the
-// engine for a day in a link), the list of what changed filters by area and downloads as CSV, and
-// the page fits a phone in Arabic.
+// engine for a day in a link), each area has its small chart, the list of what changed filters by
+// area (kept in the address) and downloads as CSV, and the page fits a phone in Arabic.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -60,6 +60,8 @@ describe('the overview', () => {
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
 		expect(areas.length).toBe(in2021.changes.filter((c) => c.area === 'implementation').length);
 		expect(new Set(areas)).toEqual(new Set(['implementation']));
+		// The filter is in the address, so a link passed on opens on the same list.
+		await expect.poll(() => new URL(p.url()).searchParams.get('area')).toBe('implementation');
 
 		await p.getByTestId('changes-download').getByRole('button').click();
 		const [file] = await Promise.all([
@@ -72,6 +74,38 @@ describe('the overview', () => {
 		// Choosing a meeting as the reference puts it in the address.
 		await p.getByTestId('reference').selectOption({ index: 1 });
 		await expect.poll(() => new URL(p.url()).searchParams.get('since')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('opens a link on the area it names, the list filtered to it', async () => {
+		const { page: p } = await suite.open('/?as_of=2021-06-30&area=unga&v=1', { until: 'hydrated' });
+		await engineReady(p);
+		await expect
+			.poll(() => p.getByTestId('figures-as-of').getAttribute('data-as-of'), { timeout: 30_000 })
+			.toBe('2021-06-30');
+		expect(await p.getByTestId('changes-area').inputValue()).toBe('unga');
+		const areas = await p
+			.locator('[data-testid="changes"] tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
+		expect(areas).toEqual(in2021.changes.filter((c) => c.area === 'unga').map(() => 'unga'));
+		expect(await p.getByTestId('unknown-params').count()).toBe(0);
+	});
+
+	it('draws each area its small chart, for the day of the figures', async () => {
+		const { page: p } = await suite.open('/', { javaScriptEnabled: false });
+		const brief = p.getByTestId('overview-brief');
+		// The map colours each State; the tallies, reports and open obligations name their last rows.
+		expect(await brief.locator('[data-area="universalization"] figure svg path').count()).toBeGreaterThan(150);
+		const plenary = atDataDate.unga.plenary!;
+		expect(await brief.locator('[data-area="unga"] figure').innerText()).toContain(String(plenary.year));
+		expect(await brief.locator('[data-area="transparency"] figure').count()).toBe(1);
+		// The obligations still open: as many as `metric deadlines` lists on the day.
+		const open = JSON.parse(
+			(await run('npx', ['tsx', 'scripts/metric.ts', 'deadlines', '--json'], { cwd: suite.root })).stdout
+		) as unknown[];
+		expect(await brief.locator('[data-area="implementation"] #obligations-desc').innerText()).toMatch(
+			new RegExp(`^${open.length} obligations not completed`)
+		);
+		expect(await brief.locator('[data-area="implementation"] figure tbody tr').count()).toBe(open.length);
 	});
 
 	it('fits a phone in Arabic', async () => {

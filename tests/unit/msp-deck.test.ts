@@ -105,12 +105,20 @@ describe.each(LANGS)('the MSP deck in %s', (lang) => {
 			t('timeline.title'),
 			t('tallies.title'),
 			t('annual.title', { date }),
-			t('impl.timeline.title', { date }),
+			t('impl.open.title', { date }),
 			t('tf.factsTitle')
 		];
 		expect(deck.slides.map((s) => s.title)).toEqual(expected);
 		for (const [i, title] of expected.entries())
 			expect(texts(await opened.read(opened.slides[i + 1]!))).toContain(title);
+	});
+
+	it('the deadlines slide holds the obligations still open, as many as `metric deadlines` lists', async () => {
+		const { deadlinesOn, loadImplementation } = await import('../../src/lib/controllers/implementation');
+		const open = deadlinesOn(await loadImplementation(db), AS_OF).length;
+		const slide = deck.slides.find((s) => s.title === t('impl.open.title', { date: formatDate(AS_OF, intl) }))!;
+		expect(open).toBeGreaterThan(0);
+		expect(slide.notes[3]).toContain(t('impl.open.desc', { count: open }).slice(0, 40));
 	});
 
 	it("each slide's notes say the source, the as-of day and the description, one paragraph each", async () => {

@@ -1,10 +1,12 @@
 // The charts and figures, for pages: `import { ChartFigure, StepChart } from '$lib/charts'`.
 export { default as AnnualBars } from './AnnualBars.svelte';
+export { default as AnnualFigure } from './AnnualFigure.svelte';
 export { default as BudgetBars } from './BudgetBars.svelte';
 export { default as ChartFigure } from './ChartFigure.svelte';
 export { default as CurvesChart } from './CurvesChart.svelte';
 export { default as Headline } from './Headline.svelte';
 export { default as ObligationTimeline } from './ObligationTimeline.svelte';
+export { default as ObligationsFigure } from './ObligationsFigure.svelte';
 export { default as RegionBars } from './RegionBars.svelte';
 export { default as ShareBars } from './ShareBars.svelte';
 export { default as StackedBars } from './StackedBars.svelte';

@@ -19,7 +19,13 @@ import type { Dataset, DatasetDate } from '../domain/datasets';
 import { CCM } from '../domain/treaties';
 import { yearOf } from '../domain/dates';
 import { loadAsOf, loadHistory, type StateStatus } from '../controllers/universalization';
-import { loadImplementation, loadMeetings, meetingsList, timelineOn } from '../controllers/implementation';
+import {
+	loadImplementation,
+	loadMeetings,
+	meetingsList,
+	openObligations,
+	timelineOn
+} from '../controllers/implementation';
 import { loadTransparency, transparencyOn } from '../controllers/transparency';
 import { loadTallies, noVoters, tallyGrid } from '../controllers/unga';
 import { loadTrustFund } from '../controllers/trustfund';
@@ -267,14 +273,15 @@ export async function mspSlides(db: Connector, ctx: MspContext): Promise<MspSlid
 		]
 	});
 
-	// Articles 3 and 4: the obligation timeline (/implementation), every article and status.
+	// Articles 3 and 4 (/implementation): the obligations still open on the day. Every obligation
+	// (53 rows in 2026) made a slide no one could read from the room; the completed ones stay on the page.
 	const implementation = await loadImplementation(db);
-	const rows = timelineOn(implementation, asOf);
+	const rows = openObligations(timelineOn(implementation, asOf));
 	const implMeetings = meetingsBetween(meetingsList(implementation), CCM.openedForSignature, asOf);
 	slides.push({
 		id: 'obligations',
-		title: t('impl.timeline.title', { date: formatDate(asOf) }),
-		description: withMeetings(t('impl.timeline.desc', { count: rows.length }), implMeetings.length),
+		title: t('impl.open.title', { date: formatDate(asOf) }),
+		description: withMeetings(t('impl.open.desc', { count: rows.length }), implMeetings.length),
 		source: datedSource(t('chart.source', { source: t('impl.source') }), datasets.implementation),
 		path: withAsOf('/implementation'),
 		parts: [

@@ -200,6 +200,15 @@ export interface TimelineRow {
 }
 
 /**
+ * The obligations not completed on the day (in progress, past the deadline or awaiting an extension
+ * decision): what a meeting still has to follow. The overview's chart and the MSP deck's slide show
+ * these; the completed ones stay on /implementation.
+ */
+export function openObligations<R extends { status: ObligationStatus | null }>(rows: readonly R[]): R[] {
+	return rows.filter((r) => r.status !== 'completed');
+}
+
+/**
  * Every Article 3 and 4 obligation of a State that is a party on the day and whose record says it
  * applies, with its status; sorted by deadline (none last), then name.
  */
@@ -279,8 +288,7 @@ export function deadlinesOn(
 	opts: { article?: ImplArticle; withinDays?: number } = {}
 ): DeadlineRow[] {
 	const horizon = opts.withinDays === undefined ? null : addDays(day, opts.withinDays);
-	return timelineOn(data, day, opts.article)
-		.filter((r) => r.status !== 'completed')
+	return openObligations(timelineOn(data, day, opts.article))
 		.filter((r) =>
 			horizon === null ? true : r.deadline_day === null ? r.pending_request !== null : r.deadline_day <= horizon
 		)

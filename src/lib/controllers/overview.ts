@@ -8,19 +8,20 @@
  */
 import type { Connector } from '../db/connector';
 import { addDays, type IsoDate } from '../domain/dates';
+import type { OverviewArea } from '../domain/overview-areas';
 import { CCM } from '../domain/treaties';
 import { ENGLISH_ORDER } from '../i18n/name-order';
 import { runQuery } from '../queries/query';
 import { prospects as prospectsQuery } from '../queries/unga';
 import { headline, statusChanges } from '../queries/universalization';
 import { calendarOfStates, ccmPartiesOn, loadCalendar } from './calendar';
-import { deadlinesOn, loadImplementation } from './implementation';
+import { deadlinesOn, loadImplementation, openObligations, timelineOn } from './implementation';
 import { loadTrustFund } from './trustfund';
 import { loadTransparency, statusesOn, transparencyOn } from './transparency';
-import { loadTallies } from './unga';
+import { loadTallies, tallyGrid } from './unga';
+import { loadAsOf } from './universalization';
 
-export const OVERVIEW_AREAS = ['universalization', 'unga', 'transparency', 'implementation'] as const;
-export type OverviewArea = (typeof OVERVIEW_AREAS)[number];
+export { OVERVIEW_AREAS, type OverviewArea } from '../domain/overview-areas';
 
 export const CHANGE_KINDS = [
 	'deposit',
@@ -237,3 +238,30 @@ export async function loadOverview(
 }
 
 export type OverviewView = Awaited<ReturnType<typeof loadOverview>>;
+
+/** How many years the brief's small vote and report charts show: the latest and the four before. */
+export const BRIEF_CHART_YEARS = 5;
+
+/**
+ * What the brief's small charts draw on the day, each from its page's own controller: every State's
+ * status (the map), the plenary tallies and the annual reports of the last few years, and the
+ * Article 3 and 4 obligations still open.
+ */
+export async function loadOverviewCharts(db: Connector, o: { asOf: IsoDate; dataAsOf: IsoDate }) {
+	const { asOf, dataAsOf } = o;
+	const { statuses } = await loadAsOf(db, asOf);
+	const { tallies } = await loadTallies(db, asOf);
+	const grid = tallies.length ? tallyGrid(tallies) : [];
+	const provisionalYears = [...new Set(tallies.filter((r) => r.provisional && r.provisional_note).map((r) => r.year))];
+	const a7 = transparencyOn(await loadTransparency(db), asOf, dataAsOf, ENGLISH_ORDER);
+	const impl = await loadImplementation(db);
+	return {
+		statuses,
+		tallyGrid: grid.slice(-BRIEF_CHART_YEARS),
+		provisionalYears,
+		annual: a7.annual.slice(-BRIEF_CHART_YEARS),
+		obligations: openObligations(timelineOn(impl, asOf))
+	};
+}
+
+export type OverviewCharts = Awaited<ReturnType<typeof loadOverviewCharts>>;

@@ -73,3 +73,18 @@ export function buildMapGeometry(states: readonly { iso3: string; m49: string }[
 	}
 	return { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, markers, unplaced };
 }
+
+/**
+ * The map's path strings (about 120 kB) are drawn into the prerendered SVG and never needed again:
+ * the browser only re-colours the shapes (WorldMap leaves a `d` it was not given alone). Made
+ * non-enumerable, they reach the prerender but stay out of the page's hydration data, which
+ * SvelteKit serializes from own enumerable keys; the HTML then carries the geometry once, not twice.
+ */
+export function pathsForPrerenderOnly(geometry: MapGeometry): MapGeometry {
+	return {
+		...geometry,
+		shapes: geometry.shapes.map(({ d, ...shape }): MapShape =>
+			Object.defineProperty({ ...shape, d: '' }, 'd', { value: d, enumerable: false })
+		)
+	};
+}

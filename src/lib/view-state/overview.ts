@@ -1,10 +1,12 @@
 /**
- * The overview's view state: the day its figures are as of and the reference day their change is
- * counted from (`?as_of=2024-06-30&since=2023-09-11&v=1`). Without `since`, the reference is the
+ * The overview's view state: the day its figures are as of, the reference day their change is
+ * counted from and the area the list of what changed is filtered to
+ * (`?as_of=2024-06-30&since=2023-09-11&area=unga&v=1`). Without `since`, the reference is the
  * opening day of the last meeting before the as-of day (controllers/overview.ts).
  */
 import { z } from '../schema/z';
 import { checkAsOf } from '../domain/as-of';
+import { OVERVIEW_AREAS, type OverviewArea } from '../domain/overview-areas';
 import { CCM } from '../domain/treaties';
 import { defineViewState, type ParamCheck } from './define';
 import { asOfParam, checkAsOfParam, type AsOfContext } from './as-of-param';
@@ -24,9 +26,16 @@ const checkSince: ParamCheck<string, AsOfContext> = (raw, { dataAsOf }) => {
 	return { ok: true, value: check.asOf };
 };
 
+export const AREA_FILTERS = ['all', ...OVERVIEW_AREAS] as const;
+export type AreaFilter = 'all' | OverviewArea;
+
 export const overviewView = defineViewState({
 	route: '/',
-	schema: { as_of: asOfParam, since: z.string() },
-	defaults: ({ dataAsOf }: AsOfContext): { as_of: string; since: string } => ({ as_of: dataAsOf, since: '' }),
+	schema: { as_of: asOfParam, since: z.string(), area: z.enum(AREA_FILTERS) },
+	defaults: ({ dataAsOf }: AsOfContext): { as_of: string; since: string; area: AreaFilter } => ({
+		as_of: dataAsOf,
+		since: '',
+		area: 'all'
+	}),
 	checks: { as_of: checkAsOfParam, since: checkSince }
 });

@@ -1016,7 +1016,10 @@ export const en = {
 	'overview.kind.completion': '{state}: Article {article} obligation completed',
 	'overview.deck': 'Download the MSP deck',
 	'overview.deck.making': 'Making the deck: the charts are drawn in this browser…',
-	'overview.deck.failed': 'The deck could not be made in this browser. The same deck comes from npm run deck.'
+	'overview.deck.failed': 'The deck could not be made in this browser. The same deck comes from npm run deck.',
+	'impl.open.title': 'Article 3 and 4 obligations still open as of {date}',
+	'impl.open.desc':
+		'{count} obligations not completed on that day, sorted by deadline; the completed ones are on the Implementation page. Each bar runs from entry into force for the State to its original deadline; darker segments are extensions, labelled with the meeting that granted them; a dashed segment is an extension requested. The dashed vertical line is the chosen day.'
 } as const;
 
 export type MessageKey = keyof typeof en;
