@@ -105,7 +105,9 @@ describe('the overview', () => {
 		expect(await brief.locator('[data-area="implementation"] #obligations-desc').innerText()).toMatch(
 			new RegExp(`^${open.length} obligations not completed`)
 		);
-		expect(await brief.locator('[data-area="implementation"] figure tbody tr').count()).toBe(open.length);
+		expect(await brief.locator('[data-area="implementation"] [data-testid="obligations-table"] tbody tr').count()).toBe(
+			open.length
+		);
 	});
 
 	it('fits a phone in Arabic', async () => {
