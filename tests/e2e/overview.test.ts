@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, engineReady, hydrated } from './harness';
+import path from 'node:path';
+import { browserSuite, engineReady, hydrated, importFile } from './harness';
 
 const suite = browserSuite();
 const run = promisify(execFile);
@@ -40,6 +41,9 @@ describe('the overview', () => {
 			`next 12 months: ${atDataDate.implementation.deadlines_next_12_months.length}`
 		);
 		expect(await p.locator('[data-testid="changes"] tbody tr').count()).toBe(atDataDate.changes.length);
+		// Without a ledger, the Trust Fund's latest published year.
+		expect(await p.getByTestId('brief-tf-states').innerText()).toBe('Contributing States in 2023: 57');
+		expect(await p.getByTestId('brief-tf-ledger').count()).toBe(0);
 	});
 
 	it('answers a link to another day from the engine, with that day’s reference and changes', async () => {
@@ -108,6 +112,20 @@ describe('the overview', () => {
 		expect(await brief.locator('[data-area="implementation"] [data-testid="obligations-table"] tbody tr').count()).toBe(
 			open.length
 		);
+	});
+
+	it('shows the published Trust Fund facts, and a ledger imported in this browser once there is one', async () => {
+		const { page: p } = await suite.open('/trust-fund', { until: 'engine' });
+		const tf = p.getByTestId('overview-brief');
+		await importFile(p, path.join(suite.root, 'tests/fixtures/trustfund/fixture-ledger-contributions.csv'));
+		await expect.poll(() => p.getByTestId('tf-states').count(), { timeout: 20_000 }).toBe(1);
+		await p.goto(suite.url(''));
+		// Before: the published facts' year (2023: 57 contributing States). After: the fixture ledger's
+		// 2023 (Norway 125,000.50 + Switzerland 90,000 + Philippines 2,500.25 + Lithuania 5,000 CHF).
+		await expect.poll(() => tf.getByTestId('brief-tf-ledger').count(), { timeout: 60_000 }).toBe(1);
+		expect(await tf.getByTestId('brief-tf-ledger').innerText()).toContain('Contributions in 2023: 222,501 CHF');
+		expect(await tf.getByTestId('brief-tf-states').innerText()).toBe('Contributing States in 2023: 4');
+		expect(await tf.getByTestId('brief-tf-imported').innerText()).toContain('fixture-ledger-contributions.csv');
 	});
 
 	it('fits a phone in Arabic', async () => {

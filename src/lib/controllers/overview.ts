@@ -7,7 +7,7 @@
  * several days.
  */
 import type { Connector } from '../db/connector';
-import { addDays, type IsoDate } from '../domain/dates';
+import { addDays, yearOf, type IsoDate } from '../domain/dates';
 import type { OverviewArea } from '../domain/overview-areas';
 import { CCM } from '../domain/treaties';
 import { ENGLISH_ORDER } from '../i18n/name-order';
@@ -16,7 +16,7 @@ import { prospects as prospectsQuery } from '../queries/unga';
 import { headline, statusChanges } from '../queries/universalization';
 import { calendarOfStates, ccmPartiesOn, loadCalendar } from './calendar';
 import { deadlinesOn, loadImplementation, openObligations, timelineOn } from './implementation';
-import { loadTrustFund } from './trustfund';
+import { loadTrustFund, trustFundYear } from './trustfund';
 import { loadTransparency, statusesOn, transparencyOn } from './transparency';
 import { loadTallies, tallyGrid } from './unga';
 import { loadAsOf } from './universalization';
@@ -123,6 +123,11 @@ export async function loadOverview(
 
 	const tf = await loadTrustFund(db);
 	const facts = tf.facts.filter((f) => f.year <= Number(asOf.slice(0, 4)));
+	// The latest year with figures by the day: from a ledger (ingested, or imported in this browser)
+	// where it has the year, else the published facts (the /trust-fund and `metric trust-fund` rule).
+	const tfYear = Math.max(
+		...[...tf.trustFund.map((r) => r.year), ...facts.map((f) => f.year)].filter((y) => y <= yearOf(asOf))
+	);
 
 	const changes: Change[] = [
 		...status.map((s) => ({
@@ -232,7 +237,11 @@ export async function loadOverview(
 			})),
 			completions_since: changes.filter((c) => c.kind === 'completion').length
 		},
-		trust_fund: { published_facts: facts.length, latest_year: facts[0]?.year ?? null },
+		trust_fund: {
+			published_facts: facts.length,
+			latest_year: facts[0]?.year ?? null,
+			year: Number.isFinite(tfYear) ? trustFundYear(tf, tfYear) : null
+		},
 		changes
 	};
 }

@@ -16,7 +16,7 @@ import { provideImportedFiles } from '../export/import-context';
 import { slideTray } from '../export/slide-tray.svelte';
 import { localPath } from '../i18n/current';
 import { hasStoredArticle7, restoreArticle7 } from '../imports/article7-session';
-import { hasStoredLedger, restoreLedger } from '../imports/ledger-session';
+import { hasStoredLedger, restoreLedger, type LedgerImport } from '../imports/ledger-session';
 import type { Connector } from '../db/connector';
 import type { IsoDate } from '../domain/dates';
 import type { AsOfContext } from '../view-state/as-of-param';
@@ -99,4 +99,23 @@ export async function profileWithImports(iso3: string, dataAsOf: string) {
 	if (!engine) return null;
 	const files = { reports: await restoreArticle7(engine), ledger: await restoreLedger(engine) };
 	return { ...files, profile: await loadProfile(engine, iso3, dataAsOf) };
+}
+
+/**
+ * A Trust Fund ledger imported on /trust-fund in this browser, put back into the engine for a page
+ * that shows its figures elsewhere (the overview): once it is in, the page's answers are asked
+ * again and `restored` names its files. Without a stored ledger the engine is not started for it.
+ */
+export function withStoredLedger(page: { reload(): Promise<void> }, restored: (files: LedgerImport[]) => void) {
+	onMount(() => {
+		void (async () => {
+			if (!(await hasStoredLedger().catch(() => false))) return;
+			const engine = await engineState.start();
+			if (!engine) return;
+			const files = await restoreLedger(engine);
+			if (!files.length) return;
+			await page.reload();
+			restored(files);
+		})();
+	});
 }

@@ -1019,7 +1019,10 @@ export const en = {
 	'overview.deck.failed': 'The deck could not be made in this browser. The same deck comes from npm run deck.',
 	'impl.open.title': 'Article 3 and 4 obligations still open as of {date}',
 	'impl.open.desc':
-		'{count} obligations not completed on that day, sorted by deadline; the completed ones are on the Implementation page. Each bar runs from entry into force for the State to its original deadline; darker segments are extensions, labelled with the meeting that granted them; a dashed segment is an extension requested. The dashed vertical line is the chosen day.'
+		'{count} obligations not completed on that day, sorted by deadline; the completed ones are on the Implementation page. Each bar runs from entry into force for the State to its original deadline; darker segments are extensions, labelled with the meeting that granted them; a dashed segment is an extension requested. The dashed vertical line is the chosen day.',
+	'overview.tf.ledger': 'Contributions in {year}: {amounts}',
+	'overview.tf.states': 'Contributing States in {year}: {n}',
+	'overview.tf.budget': 'Approved budget for {year}: {budget}'
 } as const;
 
 export type MessageKey = keyof typeof en;

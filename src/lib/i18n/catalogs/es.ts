@@ -1059,5 +1059,8 @@ export const es: Messages = {
 		'No se pudo preparar la presentación en este navegador. La misma presentación se obtiene con npm run deck.',
 	'impl.open.title': 'Obligaciones de los artículos 3 y 4 aún pendientes al {date}',
 	'impl.open.desc':
-		'{count} obligaciones no cumplidas en esa fecha, ordenadas por plazo; las cumplidas figuran en la página Aplicación. Cada barra va desde la entrada en vigor para el Estado hasta su plazo original; los tramos más oscuros son prórrogas, con la reunión que las concedió; un tramo discontinuo es una prórroga solicitada. La línea vertical discontinua es el día elegido.'
+		'{count} obligaciones no cumplidas en esa fecha, ordenadas por plazo; las cumplidas figuran en la página Aplicación. Cada barra va desde la entrada en vigor para el Estado hasta su plazo original; los tramos más oscuros son prórrogas, con la reunión que las concedió; un tramo discontinuo es una prórroga solicitada. La línea vertical discontinua es el día elegido.',
+	'overview.tf.ledger': 'Contribuciones en {year}: {amounts}',
+	'overview.tf.states': 'Estados contribuyentes en {year}: {n}',
+	'overview.tf.budget': 'Presupuesto aprobado para {year}: {budget}'
 };

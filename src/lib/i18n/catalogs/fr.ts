@@ -1062,5 +1062,8 @@ export const fr: Messages = {
 		'La présentation n’a pas pu être préparée dans ce navigateur. La même présentation est produite par npm run deck.',
 	'impl.open.title': 'Obligations des articles 3 et 4 encore en cours au {date}',
 	'impl.open.desc':
-		'{count} obligations non achevées à cette date, triées par échéance ; les obligations achevées figurent sur la page Mise en œuvre. Chaque barre va de l’entrée en vigueur pour l’État à son échéance initiale ; les segments plus foncés sont des prolongations, avec l’Assemblée qui les a accordées ; un segment en pointillé est une prolongation demandée. La ligne verticale en pointillé est le jour choisi.'
+		'{count} obligations non achevées à cette date, triées par échéance ; les obligations achevées figurent sur la page Mise en œuvre. Chaque barre va de l’entrée en vigueur pour l’État à son échéance initiale ; les segments plus foncés sont des prolongations, avec l’Assemblée qui les a accordées ; un segment en pointillé est une prolongation demandée. La ligne verticale en pointillé est le jour choisi.',
+	'overview.tf.ledger': 'Contributions en {year} : {amounts}',
+	'overview.tf.states': 'États contributeurs en {year} : {n}',
+	'overview.tf.budget': 'Budget approuvé pour {year} : {budget}'
 };

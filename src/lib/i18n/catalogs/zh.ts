@@ -968,5 +968,8 @@ export const zh: Messages = {
 	'overview.deck.failed': '无法在本浏览器中制作演示文稿。可用 npm run deck 生成同一份演示文稿。',
 	'impl.open.title': '截至{date}尚未完成的第3条和第4条义务',
 	'impl.open.desc':
-		'当日尚未完成的义务{count}项，按期限排序；已完成的义务见“执行”页面。每条横条从对该国生效之日延伸至原定期限；颜色较深的段为延期，标有批准延期的会议；虚线段为已请求的延期。竖直虚线为所选日期。'
+		'当日尚未完成的义务{count}项，按期限排序；已完成的义务见“执行”页面。每条横条从对该国生效之日延伸至原定期限；颜色较深的段为延期，标有批准延期的会议；虚线段为已请求的延期。竖直虚线为所选日期。',
+	'overview.tf.ledger': '{year}年捐款：{amounts}',
+	'overview.tf.states': '{year}年捐款国：{n}个',
+	'overview.tf.budget': '{year}年核定预算：{budget}'
 };
