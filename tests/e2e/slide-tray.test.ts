@@ -203,9 +203,8 @@ describe('the slide tray: every slide at once', () => {
 
 		await group.getByRole('button', { name: en['slides.allEditable'], exact: true }).click();
 		await expect.poll(formats).toEqual(['chart', 'chart']);
-		// Known race (issue 24 note): the screen shows both choices before both are stored; a reload
-		// at once lost one on a loaded CI machine. Give the store its moment until that is fixed.
-		await p.waitForTimeout(1000);
+		// Reloaded the moment the screen shows the choice: it is shown only once stored (a reload at
+		// once lost one slide's choice on a loaded CI machine when the screen ran ahead of the store).
 		await p.reload();
 		await hydrated(p);
 		await tray.locator('summary').click();

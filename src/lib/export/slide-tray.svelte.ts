@@ -81,12 +81,14 @@ class SlideTray {
 	 * Picture or editable chart for every slide that has the choice (a chart with a native form);
 	 * kept in this browser as each slide's own choice is. Written after the moves still pending, as
 	 * a move and a format written at once to the same slide would each put back the other's old value.
+	 * The tray shows the choice once every slide has it stored (as moves do): shown earlier, a page
+	 * reloaded at once could bring back some slides' old format.
 	 */
 	setAllFormats(format: SlideFormat): Promise<void> {
 		const changed = this.items.filter((s) => s.chart && slideFormat(s) !== format).map((s) => s.id);
-		this.items = this.items.map((s) => (changed.includes(s.id) ? { ...s, format } : s));
 		const done = this.#moves.then(async () => {
 			for (const id of changed) await this.#update(id, { format });
+			this.items = this.items.map((s) => (changed.includes(s.id) ? { ...s, format } : s));
 		});
 		this.#moves = done.catch(() => undefined);
 		return done;
