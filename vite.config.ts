@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { recordClientPackages } from './scripts/lib/client-packages';
-import LongestFirst from './tests/sequencer';
+import LongestFirst from './scripts/lib/test-sequencer';
 
 export default defineConfig({
 	plugins: [sveltekit(), recordClientPackages()],

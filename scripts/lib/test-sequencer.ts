@@ -6,7 +6,8 @@
  *
  * Durations come from vitest's own cache of the previous run on this machine when it has one, else
  * from ESTIMATED_S (seconds, measured in CI; a file missing there counts as quick). Only the order
- * changes: every file still runs.
+ * changes: every file still runs. It lives in scripts/, not tests/, because vite.config.ts imports it
+ * and the build must load that config in a copy without the tests (tests/integration/updating.test.ts).
  */
 import path from 'node:path';
 import type { TestSequencer, TestSpecification, Vitest } from 'vitest/node';
