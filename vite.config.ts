@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { recordClientPackages } from './scripts/lib/client-packages';
+import LongestFirst from './scripts/lib/test-sequencer';
 
 export default defineConfig({
 	plugins: [sveltekit(), recordClientPackages()],
@@ -12,8 +14,11 @@ export default defineConfig({
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 240_000,
-		// Browser tests need the built site (npm test builds it first: scripts/test.ts) and share
-		// two cores with Chromium: one file at a time keeps timings and memory sane.
-		fileParallelism: false
+		// Two files at a time: a browser file keeps about half a core busy (Chromium mostly waits on
+		// the page), a command file about one, so two side by side fill two cores without starving
+		// either. Browser tests need the built site (npm test builds it first: scripts/test.ts).
+		maxWorkers: Math.min(4, Math.max(2, availableParallelism() - 1)),
+		// Longest first, so that no long file is left running alone at the end.
+		sequence: { sequencer: LongestFirst }
 	}
 });

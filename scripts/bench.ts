@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, launchBrowser, startServer, type RunningServer } from '../tests/e2e/harness';
 import { main, parseFlags, printJson, say } from './lib/cli';
+import { testTime } from './lib/bench/test-time';
 
 const USAGE = 'npm run -s bench -- [--runs N] [--no-scale] [--json]';
 const BUILD = path.resolve('build');
@@ -314,6 +315,7 @@ ${line('first_paint_bytes', '≤ 150 KB compressed')}
 ${line('total_bytes', '')}
 ${line('scale', 'import ≤ 30 s and ≤ 300 MB; scale_query_p95_ms ≤ 250')}
 ${line('import_100k', 'longest_task_ms ≤ 200: the page never freezes while importing')}
+${line('test_s', '≤ 600 (vitest time of npm test on a fresh clone)')}
 
 Ratios: ${Object.entries(m.ratios)
 		.map(([k, v]) => `${k} = ${v}`)
@@ -375,6 +377,7 @@ await main(async () => {
 		};
 		if (!values['no-scale']) result.scale = await scale(browser, server);
 		result.import_100k = await largeImport(browser, server);
+		result.test_s = testTime();
 		(result.machine as Record<string, unknown>).load_avg_end = Math.round(os.loadavg()[0]! * 10) / 10;
 		const m = (k: string) => (result[k] as { median: number }).median;
 		result.ratios = {

@@ -32,7 +32,7 @@ beforeAll(async () => {
 	run('npx', ['tsx', 'scripts/precompress.ts', out], env);
 	browser = await launchBrowser();
 	server = await startServer(out, BASE);
-}, 300_000);
+}, 600_000); // a full build, beside another test file
 
 afterAll(async () => {
 	for (const o of opened) await o.context.close();

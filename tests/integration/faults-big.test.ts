@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLine, parseCsv } from '../../src/lib/csv';
-import { ROOT, run } from './cli';
+import { ROOT, run, tsxCommand } from './cli';
 import {
 	cleanIngest,
 	excerpt,
@@ -82,7 +82,7 @@ describe('ingests at the same time', () => {
 	beforeAll(() => ({ out, clean } = cleanIngest('faults-conc')));
 	const spawnIngest = (args: string[]) =>
 		new Promise<{ code: number | null; stderr: string }>((resolve) => {
-			const p = spawn('npx', ['tsx', path.join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT });
+			const p = spawn(...tsxCommand(path.join(ROOT, 'scripts/ingest.ts'), args), { cwd: ROOT });
 			let stderr = '';
 			p.stderr.on('data', (d) => (stderr += d));
 			p.on('close', (code) => resolve({ code, stderr }));
