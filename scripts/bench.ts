@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--no-scale] [--json]
+ * npm run bench [-- --runs N] [--no-scale] [--no-startup] [--json]
  * Headless Chromium against the production build, served by the server `npm start` uses, with a
  * fresh context per cold run. Prints medians and p95 and writes BENCHMARKS.md. Each figure has its
  * floor measured in the same run (a bare static page; a bare engine page), so ratios hold on a
@@ -12,8 +12,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, launchBrowser, startServer, type RunningServer } from '../tests/e2e/harness';
 import { main, parseFlags, printJson, say } from './lib/cli';
+import { measureStartup } from './lib/bench/startup';
 
-const USAGE = 'npm run -s bench -- [--runs N] [--no-scale] [--json]';
+const USAGE = 'npm run -s bench -- [--runs N] [--no-scale] [--no-startup] [--json]';
 const BUILD = path.resolve('build');
 const ROUTE = 'universalization';
 
@@ -314,6 +315,10 @@ ${line('first_paint_bytes', '≤ 150 KB compressed')}
 ${line('total_bytes', '')}
 ${line('scale', 'import ≤ 30 s and ≤ 300 MB; scale_query_p95_ms ≤ 250')}
 ${line('import_100k', 'longest_task_ms ≤ 200: the page never freezes while importing')}
+${line('start_s', 'fresh clone, `npm ci && npm start` until the site answers: ≤ 90 s')}
+${line('restart_s', '`npm start` again, nothing changed: ≤ 10 s')}
+${line('update_s', 'one new deposit (docs/UPDATING.md steps) to the served site: ≤ 60 s')}
+${line('build_breakdown', 'where a full build of the same inputs spends its time (s)')}
 
 Ratios: ${Object.entries(m.ratios)
 		.map(([k, v]) => `${k} = ${v}`)
@@ -334,7 +339,12 @@ The engine's own start (compiling a 33 MiB wasm module) dominates ready_ms on a 
 await main(async () => {
 	const { values } = parseFlags(
 		process.argv.slice(2),
-		{ runs: { type: 'string', default: '5' }, 'no-scale': { type: 'boolean' }, json: { type: 'boolean' } },
+		{
+			runs: { type: 'string', default: '5' },
+			'no-scale': { type: 'boolean' },
+			'no-startup': { type: 'boolean' },
+			json: { type: 'boolean' }
+		},
 		USAGE
 	);
 	const runs = Number(values.runs);
@@ -375,6 +385,8 @@ await main(async () => {
 		};
 		if (!values['no-scale']) result.scale = await scale(browser, server);
 		result.import_100k = await largeImport(browser, server);
+		// On a clone of the branch in a temporary folder (several builds: minutes), not on build/.
+		if (!values['no-startup']) Object.assign(result, await measureStartup('.'));
 		(result.machine as Record<string, unknown>).load_avg_end = Math.round(os.loadavg()[0]! * 10) / 10;
 		const m = (k: string) => (result[k] as { median: number }).median;
 		result.ratios = {
