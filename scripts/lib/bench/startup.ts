@@ -8,7 +8,7 @@
  *   (import:untc, ingest, build), then `npm start`, until /universalization shows the new count;
  * - build_breakdown: between the two, a full build of the same inputs in the clone, timed by phase
  *   (build-breakdown.ts).
- * Run alone: `npx tsx scripts/lib/bench/startup.ts` prints the JSON.
+ * Run alone: `npx tsx scripts/lib/bench/startup.ts [--no-breakdown]` prints the JSON.
  * Each figure carries the 1-minute load average at its start: the machine is shared.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -108,10 +108,10 @@ export interface StartupResult {
 	start_s: { s: number; load_avg: number; install: string };
 	restart_s: { s: number; load_avg: number };
 	update_s: { s: number; load_avg: number } | null;
-	build_breakdown: Awaited<ReturnType<typeof buildBreakdown>>;
+	build_breakdown?: Awaited<ReturnType<typeof buildBreakdown>>;
 }
 
-export async function measureStartup(root = '.'): Promise<StartupResult> {
+export async function measureStartup(root = '.', { breakdown = true } = {}): Promise<StartupResult> {
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-bench-startup-'));
 	const dir = path.join(tmp, 'ccm');
 	try {
@@ -135,7 +135,7 @@ export async function measureStartup(root = '.'): Promise<StartupResult> {
 		await stop(again.s);
 		const restart_s = { s: again.seconds, load_avg: restartLoad };
 
-		const build_breakdown = await buildBreakdown(dir);
+		const build_breakdown = breakdown ? await buildBreakdown(dir) : undefined;
 
 		const saved = path.resolve(root, '../shared/sources/untc/ccm.html');
 		let update_s: StartupResult['update_s'] = null;
@@ -163,4 +163,6 @@ export async function measureStartup(root = '.'): Promise<StartupResult> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
-	process.stdout.write(`${JSON.stringify(await measureStartup('.'), null, 2)}\n`);
+	process.stdout.write(
+		`${JSON.stringify(await measureStartup('.', { breakdown: !process.argv.includes('--no-breakdown') }), null, 2)}\n`
+	);

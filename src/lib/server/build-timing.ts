@@ -42,7 +42,7 @@ export async function timeQuery<T>(run: () => Promise<T>, hit = false): Promise<
 }
 
 /** Times one prerendered request; with one page at a time, its query share is exact. */
-export async function timeRequest<T>(route: string, run: () => Promise<T>): Promise<T> {
+export async function timeRequest<T>(route: string, run: () => T | Promise<T>): Promise<T> {
 	if (!timing) return run();
 	const t0 = performance.now();
 	const q0 = timing.query_ms;
