@@ -18,8 +18,9 @@ const config = {
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// The site's one style sheet is small: inline it so first paint waits for no second request.
 		inlineStyleThreshold: 16384,
-		// Pages wait on DuckDB (its own threads) while another renders: a few at a time keep both cores busy.
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', concurrency: 4 },
+		// One page at a time (the default): with DuckDB's answers kept for the build (src/lib/server/data.ts)
+		// a page is mostly rendering, which shares one thread however many pages are in flight.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// scripts/build.ts names the version after a hash of the build's inputs, so the same inputs give
 		// the same pages byte for byte (and nothing to compress again); SvelteKit's default is the time.
 		version: { name: process.env.CCM_BUILD_VERSION || Date.now().toString() },
