@@ -4,13 +4,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inputsHash, isFresh, readStamp, stampFile } from '../../scripts/lib/build-stamp';
 import { ROOT, run } from './cli';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 /** A fixture project: a source file, a data file, a lockfile, and stand-in build steps. */
 function fixtureProject(viteExit = 0): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-fixture-stamp-'));
+	made.push(dir);
 	const write = (rel: string, text: string) => {
 		fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
 		fs.writeFileSync(path.join(dir, rel), text);
