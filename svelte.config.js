@@ -18,7 +18,12 @@ const config = {
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// The site's one style sheet is small: inline it so first paint waits for no second request.
 		inlineStyleThreshold: 16384,
+		// One page at a time (the default): with DuckDB's answers kept for the build (src/lib/server/data.ts)
+		// a page is mostly rendering, which shares one thread however many pages are in flight.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// scripts/build.ts names the version after a hash of the build's inputs, so the same inputs give
+		// the same pages byte for byte (and nothing to compress again); SvelteKit's default is the time.
+		version: { name: process.env.CCM_BUILD_VERSION || Date.now().toString() },
 		// The browser code never compiles code at run time, so no 'unsafe-eval'; wasm needs its own keyword.
 		csp: {
 			mode: 'hash',

@@ -12,7 +12,7 @@ import { createStaticServer, normaliseBase, StaticServerError } from './lib/stat
 const USAGE = `usage: npm run serve -- [--dir build] [--port 4173] [--host 127.0.0.1] [--base /ccm] [--verbose]
 
   --dir      folder to serve (default: build)
-  --port     port to listen on; 0 picks a free one (default: 4173)
+  --port     port to listen on; 0 picks a free one (default: $PORT, else 4173)
   --host     address to bind (default: 127.0.0.1; 0.0.0.0 to expose it)
   --base     serve under this sub-path, matching SvelteKit's paths.base (BASE_PATH at build time)
   --verbose  log every request to stderr`;
@@ -34,7 +34,8 @@ function parseFlags() {
 			allowPositionals: false,
 			options: {
 				dir: { type: 'string', default: 'build' },
-				port: { type: 'string', default: '4173' },
+				// PORT too, since `npm start` passes no flags on to this command.
+				port: { type: 'string', default: process.env.PORT || '4173' },
 				host: { type: 'string', default: '127.0.0.1' },
 				base: { type: 'string', default: '' },
 				verbose: { type: 'boolean', default: false },

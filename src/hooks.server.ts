@@ -6,11 +6,14 @@
 import type { Handle } from '@sveltejs/kit';
 import { defaultLocale, isLocale, localeInfo } from '$lib/i18n/locales';
 import { preloadsAtEnd } from '$lib/server/preload-order';
+import { timeRequest } from '$lib/server/build-timing';
 
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang && isLocale(event.params.lang) ? event.params.lang : defaultLocale;
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			preloadsAtEnd(html.replace('%ccm.lang%', lang).replace('%ccm.dir%', localeInfo(lang).dir))
-	});
+	return timeRequest(event.route.id ?? 'not found', () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				preloadsAtEnd(html.replace('%ccm.lang%', lang).replace('%ccm.dir%', localeInfo(lang).dir))
+		})
+	);
 };

@@ -3,16 +3,27 @@
  * browser, through DuckDB in Node over static/data/ (the files the site itself serves).
  */
 import path from 'node:path';
+import { building } from '$app/environment';
 import { NodeConnector } from './node-connector';
+import { MemoConnector } from './memo-connector';
 import { readManifest as readManifestIn } from './read-manifest';
+import { timeQuery } from './build-timing';
+import type { Connector } from '../db/connector';
 import type { Manifest } from '../schema/manifest';
 
 const DATA_DIR = path.resolve(process.env.CCM_DATA_DIR ?? 'static/data');
 
-let connector: Promise<NodeConnector> | null = null;
+let connector: Promise<Connector> | null = null;
 
-export function db(): Promise<NodeConnector> {
-	connector ??= NodeConnector.open(DATA_DIR);
+/**
+ * While building, the data cannot change (ingest runs before, never during, a build), and every
+ * page is rendered in six languages that ask the same questions: answers are kept for the build's
+ * process. `vite dev` asks DuckDB each time, so a re-ingest shows on the next load.
+ */
+export function db(): Promise<Connector> {
+	connector ??= NodeConnector.open(DATA_DIR).then((c): Connector =>
+		building ? new MemoConnector(c, timeQuery) : { query: (sql, params) => timeQuery(() => c.query(sql, params)) }
+	);
 	return connector;
 }
 
