@@ -43,6 +43,7 @@ describe('the overview', () => {
 		expect(await p.locator('[data-testid="changes"] tbody tr').count()).toBe(atDataDate.changes.length);
 		// Without a ledger, the Trust Fund's latest published year.
 		expect(await p.getByTestId('brief-tf-states').innerText()).toBe('Contributing States in 2023: 57');
+		expect(await p.getByTestId('brief-tf-result').innerText()).toBe('Contributions in 2023: above the approved budget');
 		expect(await p.getByTestId('brief-tf-ledger').count()).toBe(0);
 	});
 
