@@ -41,9 +41,7 @@ describe('before the engine has started', () => {
 			expect(await text(o, 'in-force'), k.day).toBe(String(k.in_force));
 			expect(await text(o, 'signatories'), k.day).toBe(String(k.signatories_not_party));
 			expect(await text(o, 'withdrawn'), k.day).toBe(String(k.withdrawn));
-			expect(await o.page.locator('figure#map svg [data-iso3="LTU"]').first().getAttribute('fill'), k.day).toBe(
-				k.ltu
-			);
+			expect(await o.page.locator('figure#map svg [data-iso3="LTU"]').first().getAttribute('fill'), k.day).toBe(k.ltu);
 			expect(await o.page.getByTestId('signatories-table').locator('tbody tr').count(), k.day).toBe(
 				k.signatories_not_party
 			);
