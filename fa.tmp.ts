@@ -1,0 +1,18 @@
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, startServer } from './tests/e2e/harness';
+import { firstAnswer } from './scripts/lib/bench/first-answer';
+import { rendererMemory } from './scripts/lib/bench/renderer-memory';
+const stats = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!; return { median: Math.round(q(0.5)), p95: Math.round(q(0.95)) }; };
+const runs = Number(process.argv[2] ?? 5);
+const server = await startServer(path.resolve('build'));
+const browser = await launchBrowser();
+const load0 = os.loadavg()[0];
+const r = await firstAnswer(browser, server, runs, stats, (s) => console.error(s));
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+await page.goto(new URL('universalization', server.url).href);
+await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 120000 });
+const mem = await rendererMemory(ctx, page);
+console.log(JSON.stringify({ ...r, renderer_memory_ready: mem, load_avg_start: load0, load_avg_end: os.loadavg()[0] }, null, 1));
+await browser.close(); await server.close();
