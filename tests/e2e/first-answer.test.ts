@@ -4,6 +4,7 @@
 // yet and the "figures are starting" notice stays, the figures staying on the data's date.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Route } from 'playwright-core';
+import { STATUS_COLOURS } from '../../src/lib/charts/palette';
 import { browserSuite, type OpenedPage } from './harness';
 
 const suite = browserSuite({ requires: 'universalization.html' });
@@ -13,13 +14,43 @@ const holdBack = (patterns: string[]) => async (context: BrowserContext) => {
 	for (const p of patterns) await context.route(p, (_route: Route) => {});
 };
 
-// From `npm run -s metric -- states-parties --as-of D --json` (the data of 3 Feb 2026).
+// From `npm run -s metric -- states-parties --as-of D --json` (the data of 3 Feb 2026); Lithuania's
+// colour from `npm run -s metric -- state --state LTU --json`: signed 3 Dec 2008, deposited
+// 24 Mar 2011, in force 1 Sep 2011, withdrawal effective 6 Mar 2025.
 const KNOWN = [
-	{ day: '2010-08-01', states_parties: 38, in_force: 30, signatories_not_party: 70, withdrawn: 0, ltu: '#D4D4D4' },
-	{ day: '2016-06-01', states_parties: 100, in_force: 98, signatories_not_party: 19, withdrawn: 0, ltu: '#0072B2' },
+	{
+		day: '2010-08-01',
+		states_parties: 38,
+		in_force: 30,
+		signatories_not_party: 70,
+		withdrawn: 0,
+		ltu: STATUS_COLOURS.signatory
+	},
+	{
+		day: '2016-06-01',
+		states_parties: 100,
+		in_force: 98,
+		signatories_not_party: 19,
+		withdrawn: 0,
+		ltu: STATUS_COLOURS.party
+	},
 	// The day before Lithuania's withdrawal took effect, and the day it did.
-	{ day: '2025-03-05', states_parties: 112, in_force: 112, signatories_not_party: 12, withdrawn: 0, ltu: '#0072B2' },
-	{ day: '2025-03-06', states_parties: 111, in_force: 111, signatories_not_party: 12, withdrawn: 1, ltu: '#CC79A7' }
+	{
+		day: '2025-03-05',
+		states_parties: 112,
+		in_force: 112,
+		signatories_not_party: 12,
+		withdrawn: 0,
+		ltu: STATUS_COLOURS.party
+	},
+	{
+		day: '2025-03-06',
+		states_parties: 111,
+		in_force: 111,
+		signatories_not_party: 12,
+		withdrawn: 1,
+		ltu: STATUS_COLOURS.withdrawn
+	}
 ];
 
 const text = (o: OpenedPage, testid: string) => o.page.getByTestId(testid).first().innerText();
