@@ -312,7 +312,7 @@ Measured by \`npm run bench\` on ${m.machine.cpu} (${m.machine.cores} cores), Ch
 ${line('first_paint_ms', '≤ 2 × static_floor_ms')}
 ${line('first_answer_ms', '≤ 1,000: the as-of answer when the day is changed as soon as the control is usable')}
 ${line('first_answer_engine_ms', 'the same, answered by DuckDB-wasm alone (the compact form refused): the answer before it')}
-${line('renderer_memory_mb', 'measured: JS heaps of page and workers and WebAssembly memory, engine ready and after the scale load')}
+${line('renderer_memory_mb', 'measured (CDP): the page’s JS heap with ArrayBuffer stores and its WebAssembly memory, engine ready and after the scale load; DuckDB’s worker not measured')}
 ${line('scale_load_ms', 'the scale case: a bare engine page loading 950,000 votes, to ready')}
 ${line('static_floor_ms', 'a bare static page with the same figures and SVG')}
 ${line('ready_ms', '≤ 1.15 × engine_floor_ms')}
