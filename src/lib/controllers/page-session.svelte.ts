@@ -10,6 +10,10 @@
  * - Answers are kept by key (the data never changes under the page unless `reload` says so), so
  *   going back over days is instant; a failed answer is forgotten so it can be asked again.
  * - After an answer, the state the reader will probably ask next is asked for (prefetch).
+ * - Until the engine has started, an `interim` answerer (a pure function over a small prerendered
+ *   file, proven by test to give the loader's answers) may answer instead; a state it cannot
+ *   answer waits for the engine, with the "starting" notice, as before. Once the engine is
+ *   ready, and after any reload, only the loader answers.
  * - The URL follows each change at once, but a run of changes to the same control (a dragged
  *   slider, keys held down) writes it once the reader rests: rewriting it costs milliseconds a
  *   step, and browsers throttle pages that call history.replaceState hundreds of times. A change
@@ -50,6 +54,12 @@ export interface PageSessionOptions<S extends Record<string, string | number>, V
 	/** Absent on pages whose every state is computed from the prerendered value. */
 	loader?: Loader<NoInfer<S>, V>;
 	engine: EngineProvider;
+	/**
+	 * Answers states without the engine while it starts; null for a state it cannot answer. Only
+	 * for data the reader cannot change (a reload stops using it) and only when its answer is the
+	 * loader's answer, proven by a test over every state it accepts.
+	 */
+	interim?: Promise<(state: S) => V | null>;
 	/** Puts a query string (`?as_of=…&v=1`, or '') in the address bar for this page. */
 	writeUrl: (search: string) => void;
 	urlDelayMs?: number;
@@ -74,6 +84,7 @@ export class PageSession<S extends Record<string, string | number>, V, C> {
 	#urlTimer: ReturnType<typeof setTimeout> | undefined;
 	#urlWritten = -Infinity;
 	#lastKeys = '';
+	#interim: Promise<((state: S) => V | null) | null> | null;
 
 	constructor(options: PageSessionOptions<S, V, C>) {
 		this.#o = options;
@@ -81,6 +92,8 @@ export class PageSession<S extends Record<string, string | number>, V, C> {
 		this.value = options.initial;
 		this.shownKey = options.loader?.key(this.state) ?? '';
 		if (options.loader) this.#answers.set(this.shownKey, Promise.resolve(options.initial));
+		// A file that did not come leaves the engine to answer, as without one.
+		this.#interim = options.interim?.catch(() => null) ?? null;
 	}
 
 	/** The chosen state's answer is still on its way. */
@@ -130,6 +143,7 @@ export class PageSession<S extends Record<string, string | number>, V, C> {
 
 	/** The data under the page changed (a file imported or cleared): forget every answer, ask again. */
 	async reload(): Promise<void> {
+		this.#interim = null;
 		this.#answers.clear();
 		this.shownKey = '';
 		await this.#apply(null);
@@ -171,6 +185,19 @@ export class PageSession<S extends Record<string, string | number>, V, C> {
 			return;
 		}
 		const want = this.state;
+		if (this.#interim && this.#o.engine.status !== 'ready') {
+			// Whichever comes first: the interim answerer, or the engine (a failed engine leaves the interim).
+			const interim = this.#interim;
+			const answerer = await Promise.race([interim, this.#o.engine.start().then((db) => (db ? null : interim))]);
+			if (mine !== this.#request) return;
+			const value = answerer?.(want) ?? null;
+			if (value !== null) {
+				this.value = value;
+				this.shownKey = loader.key(want);
+				this.error = null;
+				return;
+			}
+		}
 		const db = await this.#o.engine.start();
 		if (!db || mine !== this.#request) return;
 		try {

@@ -7,6 +7,8 @@ import type { Connector } from '../db/connector';
 import { CCM, type TreatyInfo } from '../domain/treaties';
 import type { IsoDate } from '../domain/dates';
 import { runQuery } from '../queries/query';
+import { latestAsOf } from '../view-state/as-of-param';
+import { compactStatuses } from './status-answer';
 import {
 	accessionDates,
 	byRegion,
@@ -14,6 +16,7 @@ import {
 	joinsPerYear,
 	signatoriesNotParty,
 	statusByState,
+	statusPeriodList,
 	timeline,
 	withdrawals
 } from '../queries/universalization';
@@ -56,3 +59,17 @@ export async function loadAccessionDates(db: Connector, treaty: TreatyInfo = CCM
 }
 
 export type AccessionDates = Awaited<ReturnType<typeof loadAccessionDates>>;
+
+/**
+ * The compact form of the status periods that answers the as-of control until the engine is up
+ * (status-answer.ts), for every day the control offers.
+ */
+export async function loadCompactStatuses(db: Connector, dataAsOf: IsoDate, treaty: TreatyInfo = CCM) {
+	const rows = await runQuery(db, statusPeriodList, { treaty: treaty.id });
+	return compactStatuses(rows, {
+		treaty: treaty.id,
+		data_as_of: dataAsOf,
+		from: treaty.openedForSignature,
+		to: latestAsOf(dataAsOf)
+	});
+}

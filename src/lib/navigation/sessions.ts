@@ -43,15 +43,23 @@ export function pageSession<S extends Record<string, string | number>, V, C>(
 
 /**
  * The session of a page whose figures depend on one day (`as_of`): prerendered for the data's
- * date (`data.view`), another day asked of the engine through `load`.
+ * date (`data.view`), another day asked of the engine through `load`, or of `interim` (a day's
+ * answer proven equal to `load`'s, null for a day it cannot answer) until the engine is up.
  */
 export function asOfPageSession<S extends { as_of: string }, V>(
 	view: ViewState<S, AsOfContext>,
 	data: { dataAsOf: IsoDate; view: V },
-	load: (db: Connector, day: IsoDate) => Promise<V>
+	load: (db: Connector, day: IsoDate) => Promise<V>,
+	interim?: Promise<(day: IsoDate) => V | null>
 ): PageSession<S, V, AsOfContext> {
 	const { dataAsOf } = data;
-	return pageSession({ view, context: { dataAsOf }, initial: data.view, loader: asOfLoader<V, S>(load, dataAsOf) });
+	return pageSession({
+		view,
+		context: { dataAsOf },
+		initial: data.view,
+		loader: asOfLoader<V, S>(load, dataAsOf),
+		interim: interim?.then((answer) => (state: S) => answer(state.as_of))
+	});
 }
 
 /**

@@ -218,3 +218,27 @@ export const statusChanges = defineQuery({
 		name: z.string()
 	})
 });
+
+/**
+ * Every status period of a treaty with the State's reference row, for the compact form that answers
+ * the as-of control while DuckDB-wasm starts (controllers/status-answer.ts). States without a period
+ * come once, with null period columns, so the form also holds the whole State list.
+ */
+export const statusPeriodList = defineQuery({
+	name: 'statusPeriodList',
+	sql: `SELECT s.iso3, s.m49, s.name, s.region, p.status, p.in_force,
+		strftime(p.start_date, '%Y-%m-%d') AS start_date, strftime(p.end_date, '%Y-%m-%d') AS end_date
+	FROM states s LEFT JOIN status_periods p ON p.iso3 = s.iso3 AND p.treaty = $1
+	ORDER BY s.name, p.start_date`,
+	params: (p: { treaty: string }) => [p.treaty],
+	row: z.object({
+		iso3: z.string(),
+		m49: z.string(),
+		name: z.string(),
+		region: z.enum(REGIONAL_GROUPS).nullable(),
+		status: z.enum(['party', 'signatory', 'withdrawn']).nullable(),
+		in_force: z.boolean().nullable(),
+		start_date: day.nullable(),
+		end_date: day.nullable()
+	})
+});
