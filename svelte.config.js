@@ -22,8 +22,10 @@ const config = {
 		// a page is mostly rendering, which shares one thread however many pages are in flight.
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// scripts/build.ts names the version after a hash of the build's inputs, so the same inputs give
-		// the same pages byte for byte (and nothing to compress again); SvelteKit's default is the time.
-		version: { name: process.env.CCM_BUILD_VERSION || Date.now().toString() },
+		// the same pages byte for byte (and nothing to compress again). Without it (a bare `vite build`)
+		// SvelteKit's own default, decided once: this file is read again by the prerender, and a time
+		// taken here differed between the pages and the client code, which then failed to start.
+		...(process.env.CCM_BUILD_VERSION ? { version: { name: process.env.CCM_BUILD_VERSION } } : {}),
 		// The browser code never compiles code at run time, so no 'unsafe-eval'; wasm needs its own keyword.
 		csp: {
 			mode: 'hash',
