@@ -307,7 +307,7 @@ function buildNote(b: Breakdown | undefined) {
 	const after = b
 		? `Now (load ${b.load_avg_start}): ${b.total_s} s in all; bundles ${b.vite_start_s} + ${b.ssr_bundle_s} + ${b.client_bundle_s}, analysis ${b.analyse_s}, prerender ${b.prerender_s} (${b.queries} queries, ${b.query_hits} answered from the build's memory, ${b.queries_s} s waiting for DuckDB), adapter ${b.adapter_s}, precompress ${b.precompress_s}.`
 		: 'Not measured in this run (--no-startup).';
-	return `${before} ${after} Query answers are kept for the build's process (src/lib/server/memo-connector.ts), the version is named after a hash of the inputs so the same inputs give the same bytes, precompress takes unchanged files from a content-addressed cache and compresses pages at brotli 6 (about 1% larger than 9, a fifteenth of the time), and \`npm start\` skips the build when the stamp of the inputs matches (scripts/lib/build-stamp.ts).`;
+	return `${before} ${after} Query answers are kept for the build's process (src/lib/db/memo-connector.ts), the version is named after a hash of the inputs so the same inputs give the same bytes, precompress takes unchanged files from a content-addressed cache and compresses pages at brotli 6 (about 1% larger than 9, a fifteenth of the time), and \`npm start\` skips the build when the stamp of the inputs matches (scripts/lib/build-stamp.ts).`;
 }
 
 function markdown(r: Record<string, unknown>) {

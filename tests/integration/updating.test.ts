@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedSource } from '../unit/support/sources';
+import { pageWithOneDeposit } from '../../scripts/lib/one-deposit';
 import { ROOT } from './cli';
 
 const SAVED = sharedSource('untc/ccm.html');
@@ -64,14 +65,7 @@ describe.skipIf(!hasPage)('docs/UPDATING.md on a saved page', () => {
 		const dir = projectCopy();
 		const page = path.join(dir, 'ccm-saved.html');
 		// Fixture, not data: Angola is given a deposit on 15 May 2026 and the header updated to match.
-		const html = fs
-			.readFileSync(SAVED, 'utf8')
-			.replace(
-				/(<td>Angola<br><\/td>\s*<td>[^<]*<br><\/td>\s*<td>&nbsp;<\/td>\s*)<td>&nbsp;<\/td>/,
-				'$1<td>15 May\t 2026 <br></td>'
-			)
-			.replace('STATUS AS AT : 03-02-2026', 'STATUS AS AT : 01-06-2026')
-			.replace(/(Parties :\s*)112/, '$1113');
+		const html = pageWithOneDeposit(SAVED);
 		expect(html).toContain('15 May\t 2026');
 		fs.writeFileSync(page, html);
 		const metric = JSON.parse(runSteps(dir, page));

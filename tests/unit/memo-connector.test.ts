@@ -1,8 +1,8 @@
 // The build asks the same questions for the six languages of a page: DuckDB answers each once
-// (src/lib/server/memo-connector.ts), and a page that changes its rows cannot change another's.
+// (src/lib/db/memo-connector.ts), and a page that changes its rows cannot change another's.
 import { describe, expect, it } from 'vitest';
 import type { Connector, SqlParam } from '../../src/lib/db/connector';
-import { MemoConnector } from '../../src/lib/server/memo-connector';
+import { MemoConnector } from '../../src/lib/db/memo-connector';
 
 /** Fixture connector: counts the questions it is asked; fails when told to. */
 function fixtureConnector() {

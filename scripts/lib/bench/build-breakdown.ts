@@ -9,16 +9,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Timing } from '../../../src/lib/server/build-timing';
 import { clearStamp, inputsHash } from '../build-stamp';
-
-interface Timing {
-	first_request_at: number;
-	last_response_at: number;
-	queries: number;
-	query_hits: number;
-	query_ms: number;
-	routes: Record<string, { pages: number; ms: number; query_ms: number }>;
-}
 
 /** Runs a command, noting the wall-clock time of each output line. */
 function timedLines(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBreakdown } from './build-breakdown';
+import { pageWithOneDeposit } from '../one-deposit';
 
 const load = () => Math.round(os.loadavg()[0]! * 10) / 10;
 const seconds = (t0: number) => Math.round((performance.now() - t0) / 100) / 10;
@@ -90,18 +91,6 @@ function updateSteps(root: string): string[] {
 		.trim()
 		.split('\n')
 		.filter((l) => !l.includes('npm run -s metric'));
-}
-
-/** The saved page with one made-up deposit (fixture, not data: Angola, 15 May 2026; header to match). */
-function pageWithOneDeposit(saved: string): string {
-	return fs
-		.readFileSync(saved, 'utf8')
-		.replace(
-			/(<td>Angola<br><\/td>\s*<td>[^<]*<br><\/td>\s*<td>&nbsp;<\/td>\s*)<td>&nbsp;<\/td>/,
-			'$1<td>15 May\t 2026 <br></td>'
-		)
-		.replace('STATUS AS AT : 03-02-2026', 'STATUS AS AT : 01-06-2026')
-		.replace(/(Parties :\s*)112/, '$1113');
 }
 
 export interface StartupResult {

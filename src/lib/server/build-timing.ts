@@ -6,13 +6,14 @@
  */
 import fs from 'node:fs';
 
-interface Family {
+export interface Family {
 	pages: number;
 	ms: number;
 	query_ms: number;
 }
 
-interface Timing {
+/** The file's content: what build-breakdown.ts reads back. */
+export interface Timing {
 	first_request_at: number;
 	last_response_at: number;
 	queries: number;

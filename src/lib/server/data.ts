@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { building } from '$app/environment';
 import { NodeConnector } from './node-connector';
-import { MemoConnector } from './memo-connector';
+import { MemoConnector } from '../db/memo-connector';
 import { readManifest as readManifestIn } from './read-manifest';
 import { timeQuery } from './build-timing';
 import type { Connector } from '../db/connector';

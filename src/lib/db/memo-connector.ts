@@ -1,9 +1,11 @@
 /**
  * A Connector that answers each distinct query (SQL text and parameters) once and hands out
- * copies afterwards. For one build process only (src/lib/server/data.ts): answers are never
- * kept on disk nor across builds, so a build always reads the data it was started with.
+ * copies afterwards, for a span over which the data cannot change: one build process
+ * (src/lib/server/data.ts), or one answer of a page that calls several controllers reading the
+ * same records (the overview's brief and its charts). Answers are never kept on disk nor beyond
+ * that span, so a build or an answer always reads the data it was started with.
  */
-import type { Connector, SqlParam } from '../db/connector';
+import type { Connector, SqlParam } from './connector';
 
 type Rows = Record<string, unknown>[];
 type Timer = <T>(run: () => Promise<T>, hit?: boolean) => Promise<T>;
